@@ -1,0 +1,88 @@
+import type * as z from 'zod/mini';
+import { FeedError } from '../errors.js';
+import { epoch, httpUrl, type FeedProblem, type Incident, type Maintenance, type ParseResult } from '../model.js';
+import { envelopeSchema, incidentSchema, maintenanceSchema, type FeedIncident, type FeedMaintenance } from '../schema.js';
+
+export function isNativeFeed(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && 'version' in doc;
+}
+
+/** One line per issue: where, and what is wrong. */
+export function describeIssues(error: z.core.$ZodError, prefix = ''): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function toIncident(raw: FeedIncident): Incident {
+  const updates = (raw.updates ?? [])
+    .map((update) => ({ at: epoch(update.at) ?? 0, status: update.status, message: update.message }))
+    .sort((a, b) => b.at - a.at);
+  const updatedAt = epoch(raw.updated_at) ?? updates[0]?.at ?? epoch(raw.started_at) ?? 0;
+  return {
+    id: raw.id,
+    title: raw.title,
+    impact: raw.impact,
+    status: raw.status,
+    startedAt: epoch(raw.started_at),
+    updatedAt,
+    resolvedAt: raw.status === 'resolved' ? (epoch(raw.resolved_at) ?? updatedAt) : undefined,
+    expectedResolutionAt: epoch(raw.expected_resolution_at),
+    nextUpdateAt: epoch(raw.next_update_at),
+    components: raw.components ?? [],
+    url: httpUrl(raw.url),
+    postmortemUrl: httpUrl(raw.postmortem_url),
+    updates,
+  };
+}
+
+function toMaintenance(raw: FeedMaintenance): Maintenance {
+  return {
+    id: raw.id,
+    title: raw.title,
+    message: raw.message,
+    startsAt: epoch(raw.starts_at) ?? 0,
+    endsAt: epoch(raw.ends_at),
+    components: raw.components ?? [],
+    url: httpUrl(raw.url),
+  };
+}
+
+/** Validates items one at a time: a bad one is reported and dropped, the rest stay. */
+function parseItems<Raw, Item>(
+  list: unknown[] | undefined,
+  schema: z.ZodMiniType<Raw>,
+  convert: (raw: Raw) => Item,
+  path: string,
+  problems: FeedProblem[],
+): Item[] {
+  const items: Item[] = [];
+  (list ?? []).forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) items.push(convert(result.data));
+    else problems.push({ path: `${path}[${index}]`, message: describeIssues(result.error, `${path}[${index}]`) });
+  });
+  return items;
+}
+
+/** Reads the native format, version 1. Throws FeedError (`version`, `schema`) when the document is rejected whole. */
+export function parseNative(doc: unknown): ParseResult {
+  if (!isNativeFeed(doc)) throw new FeedError('schema', 'expected a status-banner feed: an object with "version": 1');
+  const version = (doc as { version: unknown }).version;
+  if (version !== 1) throw new FeedError('version', `unsupported feed version ${JSON.stringify(version)}; this widget reads version 1`);
+  const envelope = envelopeSchema.safeParse(doc);
+  if (!envelope.success) throw new FeedError('schema', describeIssues(envelope.error));
+  const feed = envelope.data;
+  const problems: FeedProblem[] = [];
+  return {
+    model: {
+      updatedAt: epoch(feed.updated_at),
+      page: feed.page && { name: feed.page.name, url: httpUrl(feed.page.url) },
+      pollInterval: feed.poll_interval,
+      incidents: parseItems(feed.incidents, incidentSchema, toIncident, 'incidents', problems),
+      maintenances: parseItems(feed.maintenances, maintenanceSchema, toMaintenance, 'maintenances', problems),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * StatusModel: the one normalized shape every adapter returns and every
+ * presenter reads. Times are epoch milliseconds so a model survives
+ * structured cloning (BroadcastChannel) and compares cheaply.
+ */
+
+export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
+
+/** A plain string, or BCP 47 tag → string. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export interface IncidentUpdate {
+  at: number;
+  status: IncidentStatus;
+  message: LocalizedText;
+}
+
+export interface Incident {
+  id: string;
+  title: LocalizedText;
+  impact: Impact;
+  status: IncidentStatus;
+  startedAt?: number;
+  updatedAt: number;
+  resolvedAt?: number;
+  expectedResolutionAt?: number;
+  nextUpdateAt?: number;
+  /** Component ids and names, both, so the `components` filter matches either. */
+  components: string[];
+  /** Only ever an http(s) URL: adapters drop anything else. */
+  url?: string;
+  postmortemUrl?: string;
+  /** Newest first. */
+  updates: IncidentUpdate[];
+}
+
+export interface Maintenance {
+  id: string;
+  title: LocalizedText;
+  message?: LocalizedText;
+  startsAt: number;
+  endsAt?: number;
+  /** Set when the source says so explicitly; otherwise derived from the clock. */
+  status?: MaintenanceStatus;
+  components: string[];
+  url?: string;
+}
+
+export interface StatusModel {
+  updatedAt?: number;
+  page?: { name?: string; url?: string };
+  /** Seconds, as the feed asked; the poller clamps it. */
+  pollInterval?: number;
+  incidents: Incident[];
+  maintenances: Maintenance[];
+}
+
+/** Something in a document that was dropped without rejecting the whole document. */
+export interface FeedProblem {
+  path: string;
+  message: string;
+}
+
+export interface ParseResult {
+  model: StatusModel;
+  problems: FeedProblem[];
+}
+
+export const IMPACT_RANK: Readonly<Record<Impact, number>> = { none: 0, minor: 1, major: 2, critical: 3 };
+
+/** Returns the URL only when it is absolute http(s); feed links are never trusted further. */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses an ISO 8601 time to epoch ms; undefined when absent or unreadable. */
+export function epoch(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * The native feed, version 1: the single source of truth for the element's
+ * parser, the CLI's validation and the published JSON Schema.
+ * Written with `zod/mini` because classic zod costs ~22 KB gzip in the browser.
+ */
+import * as z from 'zod/mini';
+import { IMPACTS, INCIDENT_STATUSES } from './model.js';
+
+const nonEmpty = z.string().check(z.minLength(1), z.trim());
+
+/** A string, or an object of BCP 47 tag → string. */
+export const localizedTextSchema = z.union([
+  nonEmpty,
+  z.record(z.string(), nonEmpty).check(z.refine((texts) => Object.keys(texts).length > 0, 'needs at least one language')),
+]);
+
+/** ISO 8601 with an offset (`Z` or `+02:00`). */
+export const timeSchema = z.iso.datetime({ offset: true });
+
+export const impactSchema = z.enum(IMPACTS);
+export const incidentStatusSchema = z.enum(INCIDENT_STATUSES);
+
+export const updateSchema = z.object({
+  at: timeSchema,
+  status: incidentStatusSchema,
+  message: localizedTextSchema,
+});
+
+export const incidentSchema = z.object({
+  id: nonEmpty,
+  title: localizedTextSchema,
+  impact: impactSchema,
+  status: incidentStatusSchema,
+  started_at: z.optional(timeSchema),
+  updated_at: z.optional(timeSchema),
+  expected_resolution_at: z.optional(z.nullable(timeSchema)),
+  next_update_at: z.optional(z.nullable(timeSchema)),
+  resolved_at: z.optional(z.nullable(timeSchema)),
+  postmortem_url: z.optional(z.nullable(z.string())),
+  components: z.optional(z.array(z.string())),
+  url: z.optional(z.nullable(z.string())),
+  updates: z.optional(z.array(updateSchema)),
+});
+
+export const maintenanceSchema = z.object({
+  id: nonEmpty,
+  title: localizedTextSchema,
+  message: z.optional(localizedTextSchema),
+  starts_at: timeSchema,
+  ends_at: z.optional(z.nullable(timeSchema)),
+  components: z.optional(z.array(z.string())),
+  url: z.optional(z.nullable(z.string())),
+});
+
+const pageSchema = z.object({
+  name: z.optional(z.string()),
+  url: z.optional(z.string()),
+});
+
+const envelopeFields = {
+  version: z.literal(1),
+  updated_at: z.optional(timeSchema),
+  page: z.optional(pageSchema),
+  /** Seconds between polls; 0 stops polling. */
+  poll_interval: z.optional(z.number().check(z.minimum(0), z.maximum(900))),
+};
+
+/** The whole feed, every item valid: what the CLI writes and the JSON Schema publishes. */
+export const feedSchema = z.object({
+  ...envelopeFields,
+  incidents: z.optional(z.array(incidentSchema)),
+  maintenances: z.optional(z.array(maintenanceSchema)),
+});
+
+/**
+ * What the element requires before looking at items: items are then checked
+ * one by one so that a single bad incident is dropped, not the whole feed.
+ */
+export const envelopeSchema = z.object({
+  ...envelopeFields,
+  incidents: z.optional(z.array(z.unknown())),
+  maintenances: z.optional(z.array(z.unknown())),
+});
+
+export type Feed = z.infer<typeof feedSchema>;
+export type FeedIncident = z.infer<typeof incidentSchema>;
+export type FeedIncidentUpdate = z.infer<typeof updateSchema>;
+export type FeedMaintenance = z.infer<typeof maintenanceSchema>;
+export type FeedText = z.infer<typeof localizedTextSchema>;

@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `vite build` emits the ES module build for bundlers (lit and zod external, one file per source
+ * module so bundlers tree-shake and `exports` can point at entries); `vite build --mode script`
+ * emits the one self-contained file for `<script src>`. `vite` alone serves the demo.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'script') {
+    return {
+      publicDir: false,
+      build: {
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2021',
+        lib: { entry: 'src/script-tag.ts', formats: ['iife'], name: 'StatusBanner', fileName: () => 'status-banner.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    publicDir: 'demo/public',
+    server: { open: '/demo/' },
+    build: {
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          define: 'src/define.ts',
+          schema: 'src/feed/schema.ts',
+          'cli/main': 'src/cli/main.ts',
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^node:/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
