@@ -1,0 +1,257 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { FeedFormat } from '../feed/adapters/detect.js';
+import type { FeedErrorDetail } from '../feed/errors.js';
+import type { StatusModel } from '../feed/model.js';
+import type { FeedSnapshot } from '../poll/poller.js';
+import { createDismissalStore, pageStorage, type DismissalStore } from '../present/dismissals.js';
+import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
+import type { ShownItem } from '../present/select.js';
+import { buildView, type BannerView, type ItemView } from '../present/view.js';
+import { FeedController } from './feed-controller.js';
+import { styles } from './styles.js';
+
+let sharedDismissals: DismissalStore | undefined;
+/** One store per page, so every banner agrees on what was dismissed. */
+const dismissals = () => (sharedDismissals ??= createDismissalStore(pageStorage()));
+
+const ICONS = {
+  alert: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
+  resolved: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1.5 14L6 11.5 7.4 10l3.1 3.1 6.1-6.1L18 8.4z',
+  maintenance: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v5.4l3.8 2.2-1 1.7L11 13.6z',
+};
+
+function iconFor(view: ItemView): string {
+  if (view.impact === 'maintenance') return ICONS.maintenance;
+  return view.state === 'resolved' ? ICONS.resolved : ICONS.alert;
+}
+
+/**
+ * Tells users, inside the product, that something is wrong, what is being done and when it
+ * should be fixed, from a status feed it polls.
+ *
+ * @summary In-product incident banner fed by a static status JSON feed.
+ * @tag status-banner
+ *
+ * @fires {CustomEvent<ShownItem>} status-banner-show - An item became visible.
+ * @fires {CustomEvent<ShownItem>} status-banner-dismiss - The user dismissed an item. Cancelable: `preventDefault()` keeps it shown.
+ * @fires {CustomEvent<StatusModel>} status-banner-change - A new model from the feed was applied.
+ * @fires {CustomEvent<FeedErrorDetail>} status-banner-error - The feed could not be read; the last good state stays.
+ *
+ * @csspart banner - The banner box.
+ * @csspart icon - The impact icon.
+ * @csspart title - The incident or maintenance title.
+ * @csspart state - The state label (Investigating, Identified…).
+ * @csspart message - The newest update's message.
+ * @csspart eta - Expected resolution, next update, or maintenance window.
+ * @csspart updated - "Updated 5 minutes ago".
+ * @csspart link - Link to the incident or its postmortem.
+ * @csspart dismiss - The dismiss button.
+ * @csspart more - The disclosure listing the other current items.
+ *
+ * @cssprop --status-banner-background - Banner background.
+ * @cssprop --status-banner-color - Text colour.
+ * @cssprop --status-banner-accent - Accent (border, icon, state) when no impact-specific accent applies.
+ * @cssprop --status-banner-minor-accent - Accent for minor impact.
+ * @cssprop --status-banner-major-accent - Accent for major impact.
+ * @cssprop --status-banner-critical-accent - Accent for critical impact.
+ * @cssprop --status-banner-maintenance-accent - Accent for maintenance.
+ * @cssprop --status-banner-resolved-accent - Accent for a resolved notice.
+ * @cssprop --status-banner-font-family - Font family.
+ * @cssprop --status-banner-font-size - Base font size.
+ * @cssprop --status-banner-radius - Corner radius (0 when fixed at top or bottom).
+ * @cssprop --status-banner-padding - Inner padding.
+ * @cssprop --status-banner-z-index - Stacking order when `position` is `top` or `bottom`.
+ * @cssprop --status-banner-max-width - Maximum width of the banner box.
+ * @cssprop --status-banner-shadow - Box shadow.
+ * @cssprop --status-banner-focus-ring - Outline of focused controls.
+ */
+export class StatusBanner extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String },
+    format: { type: String },
+    interval: { type: Number },
+    locale: { type: String },
+    position: { type: String },
+    components: { type: String },
+    persistent: { type: Boolean },
+    resolvedFor: { type: Number, attribute: 'resolved-for' },
+    maintenanceNotice: { type: Number, attribute: 'maintenance-notice' },
+    preview: { type: String },
+    snapshot: { state: true, attribute: false },
+  };
+
+  /** Feed URL, absolute or relative to the page. */
+  src: string | null = null;
+  /** Feed format; `auto` detects it from the document's shape. */
+  format: FeedFormat = 'auto';
+  /** Base poll interval in seconds (at least 10); the feed's `poll_interval` may override it. */
+  interval = 60;
+  /** BCP 47 tag for UI strings and dates; defaults to the nearest `lang`, then the browser's language. */
+  locale: string | null = null;
+  /** `inline` (in flow), `top` or `bottom` (fixed overlay, no layout shift). */
+  position: 'inline' | 'top' | 'bottom' = 'inline';
+  /** Comma-separated component ids or names to show; empty shows all. */
+  components: string | null = null;
+  /** When set, the banner cannot be dismissed. */
+  persistent = false;
+  /** Seconds a resolved notice stays after `resolved_at`; `0` hides it at once. */
+  resolvedFor = 3600;
+  /** Hours before a scheduled maintenance to announce it. */
+  maintenanceNotice = 24;
+  /** Shows a built-in sample state and fetches nothing: `investigating`, `identified`, `monitoring`, `resolved`, `maintenance`. */
+  preview: PreviewState | null = null;
+
+  private snapshot: FeedSnapshot | undefined;
+  private view: BannerView | undefined;
+  private shownKey = '';
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    new FeedController(this);
+  }
+
+  /** The preview state in force: the attribute, else the page URL's `?status-banner-preview=`. */
+  private get previewState(): PreviewState | undefined {
+    if (isPreviewState(this.preview)) return this.preview;
+    const fromUrl = new URLSearchParams(globalThis.location?.search).get('status-banner-preview');
+    return isPreviewState(fromUrl) ? fromUrl : undefined;
+  }
+
+  /** @internal */
+  get offline(): boolean {
+    return this.previewState !== undefined;
+  }
+
+  /** @internal */
+  feedSnapshot(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    this.emit('status-banner-change', snapshot.model);
+  }
+
+  /** @internal */
+  feedError(detail: FeedErrorDetail): void {
+    this.emit('status-banner-error', detail);
+  }
+
+  private get resolvedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const preview = this.previewState;
+    const now = Date.now() + (this.snapshot?.clockOffset ?? 0);
+    const model: StatusModel | undefined = preview ? previewModel(preview, now) : this.snapshot?.model;
+    clearTimeout(this.refreshTimer);
+    if (!model) {
+      this.view = undefined;
+      return;
+    }
+    this.view = buildView(model, {
+      now,
+      locale: this.resolvedLocale,
+      resolvedFor: this.resolvedFor,
+      maintenanceNotice: this.maintenanceNotice,
+      components: (this.components ?? '').split(','),
+      isDismissed: (item) => dismissals().isDismissed(item),
+    });
+    // Relative times and time windows move on without a new fetch.
+    this.refreshTimer = setTimeout(() => this.requestUpdate(), this.view.refreshIn);
+  }
+
+  protected override updated(): void {
+    const primary = this.view?.primary;
+    this.toggleAttribute('data-impact', !!primary);
+    this.toggleAttribute('data-state', !!primary);
+    if (primary) {
+      this.setAttribute('data-impact', primary.impact);
+      this.setAttribute('data-state', primary.state);
+    }
+    const key = primary?.item.key ?? '';
+    if (key !== this.shownKey) {
+      this.shownKey = key;
+      if (primary) this.emit('status-banner-show', primary.item);
+    }
+  }
+
+  /** Hides the item shown now and remembers it until it changes. Returns false when a listener cancelled it. */
+  dismiss(): boolean {
+    const item = this.view?.primary?.item;
+    if (!item || this.persistent) return false;
+    if (!this.emit('status-banner-dismiss', item, true)) return false;
+    dismissals().dismiss(item);
+    this.requestUpdate();
+    return true;
+  }
+
+  private emit<Detail>(type: string, detail: Detail, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.dismiss()) event.stopPropagation();
+  }
+
+  protected override render() {
+    const primary = this.view?.primary;
+    return html`<div role=${primary?.impact === 'critical' ? 'alert' : 'status'} @keydown=${this.onKeydown}>
+      ${primary && this.view ? this.renderBanner(primary, this.view) : nothing}
+    </div>`;
+  }
+
+  private renderBanner(item: ItemView, view: BannerView) {
+    return html`<section part="banner" aria-label=${item.title}>
+      <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${iconFor(item)}></path></svg>
+      <div class="body">
+        <p><span part="title">${item.title}</span><span part="state">${item.stateLabel}</span></p>
+        ${item.message ? html`<p part="message">${item.message}</p>` : nothing}
+        ${item.eta || item.updated
+          ? html`<p class="meta">${item.eta ? html`<span part="eta">${item.eta}</span>` : nothing}${item.updated
+              ? html`<span part="updated">${item.updated}</span>`
+              : nothing}</p>`
+          : nothing}
+        ${item.link || view.others.length
+          ? html`<div class="actions">
+              ${item.link
+                ? html`<a part="link" href=${item.link.href} target="_blank" rel="noopener noreferrer">${item.link.label}</a>`
+                : nothing}
+              ${view.others.length
+                ? html`<details part="more">
+                    <summary>${view.moreLabel}</summary>
+                    <ul>
+                      ${view.others.map((other) => html`<li>${other.title} (${other.stateLabel})${other.eta ? ` ${other.eta}` : ''}</li>`)}
+                    </ul>
+                  </details>`
+                : nothing}
+            </div>`
+          : nothing}
+      </div>
+      ${this.persistent
+        ? nothing
+        : html`<button part="dismiss" type="button" aria-label=${view.dismissLabel} title=${view.dismissLabel} @click=${() => this.dismiss()}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5"></path></svg>
+          </button>`}
+    </section>`;
+  }
+}
+
+export interface StatusBannerEventMap {
+  'status-banner-show': CustomEvent<ShownItem>;
+  'status-banner-dismiss': CustomEvent<ShownItem>;
+  'status-banner-change': CustomEvent<StatusModel>;
+  'status-banner-error': CustomEvent<FeedErrorDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'status-banner': StatusBanner;
+  }
+  interface HTMLElementEventMap extends StatusBannerEventMap {}
+}

@@ -1,0 +1,73 @@
+/**
+ * Time texts: relative ("in 40 minutes") and absolute ("10:30", in the user's time zone).
+ * Formatters are cached per locale+zone because Intl constructors are slow and
+ * the banner re-renders its times every tick.
+ */
+
+export interface TimeFormatOptions {
+  locale: string;
+  /** IANA zone; the user's own when absent (tests pass one). */
+  timeZone?: string;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const cache = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** "in 40 minutes", "5 minutes ago", "now": rounded to the unit a person would use. */
+export function formatRelative(target: number, now: number, { locale }: TimeFormatOptions): string {
+  const tag = safeLocale(locale);
+  const rtf = cached(`r|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  const diff = target - now;
+  const size = Math.abs(diff);
+  if (size < 45 * SECOND) return rtf.format(0, 'second');
+  if (size < 90 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
+  if (size < 36 * HOUR) return rtf.format(Math.round(diff / HOUR), 'hour');
+  return rtf.format(Math.round(diff / DAY), 'day');
+}
+
+/** The clock time alone when the target is today (in the zone), else with the date. */
+export function formatAbsolute(target: number, now: number, { locale, timeZone }: TimeFormatOptions): string {
+  const tag = safeLocale(locale);
+  const zone = timeZone ?? '';
+  const day = cached(`d|${tag}|${zone}`, () => new Intl.DateTimeFormat(tag, { timeZone: timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }));
+  const sameDay = day.format(target) === day.format(now);
+  const key = `${sameDay ? 't' : 'dt'}|${tag}|${zone}`;
+  const formatter = cached(key, () =>
+    new Intl.DateTimeFormat(tag, {
+      timeZone: timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
+    }),
+  );
+  return formatter.format(target);
+}
+
+/** Delay until a relative text shown for `target` may read differently; the banner re-renders then. */
+export function refreshDelay(target: number, now: number): number {
+  const size = Math.abs(target - now);
+  if (size < 90 * MINUTE) return 15 * SECOND;
+  if (size < 36 * HOUR) return 5 * MINUTE;
+  return HOUR;
+}
