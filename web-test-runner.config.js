@@ -8,9 +8,27 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * `/__feed?body=…&status=…&header=Name:value`: answers the given body, so a test can serve any
+ * feed (or any fault) over real HTTP, to the element, to iframes and to the built bundle alike.
+ */
+async function feedEcho(context, next) {
+  if (context.path !== '/__feed') return next();
+  const { body = '', status = '200' } = context.query;
+  const headers = [context.query.header ?? []].flat();
+  for (const header of headers) {
+    const colon = header.indexOf(':');
+    context.set(header.slice(0, colon), header.slice(colon + 1));
+  }
+  context.status = Number(status);
+  context.type = 'application/json';
+  context.body = body;
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
+  middleware: [feedEcho],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,

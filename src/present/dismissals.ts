@@ -40,31 +40,43 @@ function isFingerprint(value: unknown): value is Fingerprint {
   return typeof record === 'object' && record !== null && [record.updated, record.impact, record.stage].every(Number.isFinite);
 }
 
-function readAll(storage: KeyValueStorage | undefined): Map<string, Fingerprint> {
+function parseAll(raw: string | null): Map<string, Fingerprint> {
   try {
-    const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
+    const parsed: unknown = JSON.parse(raw ?? '{}');
     return new Map(Object.entries(parsed as object).filter((entry): entry is [string, Fingerprint] => isFingerprint(entry[1])));
   } catch {
     return new Map();
   }
 }
 
-/** Dismissals kept in `storage` when it works, and in memory always, so a throwing Storage degrades to per-page memory. */
+/**
+ * Dismissals live in `storage` when it works, re-read at every check so that tabs agree and a
+ * cleared storage is honoured, and in memory always, so a throwing Storage degrades to per-page memory.
+ */
 export function createDismissalStore(storage: KeyValueStorage | undefined): DismissalStore {
-  const remembered = readAll(storage);
+  let remembered = new Map<string, Fingerprint>();
+  const load = () => {
+    try {
+      if (storage) remembered = parseAll(storage.getItem(STORAGE_KEY));
+    } catch {
+      // Storage unavailable: keep what this page remembers.
+    }
+    return remembered;
+  };
   return {
     isDismissed(item) {
-      const stored = remembered.get(item.key);
+      const stored = load().get(item.key);
       if (!stored) return false;
       const current = fingerprint(item);
       return current.updated <= stored.updated && current.impact <= stored.impact && current.stage <= stored.stage;
     },
     dismiss(item) {
-      remembered.delete(item.key);
-      remembered.set(item.key, fingerprint(item));
-      const kept = [...remembered].slice(-MAX_REMEMBERED);
+      const all = load();
+      all.delete(item.key);
+      all.set(item.key, fingerprint(item));
+      remembered = new Map([...all].slice(-MAX_REMEMBERED));
       try {
-        storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(kept)));
+        storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(remembered)));
       } catch {
         // Storage unavailable: the in-memory copy still hides the item for this page.
       }

@@ -1,0 +1,23 @@
+import { http, HttpResponse } from 'msw';
+import { SCENARIOS, type ScenarioName } from './scenarios.js';
+
+export const FEED_PATH = '/demo/feed.json';
+
+let current: ScenarioName = 'identified-eta';
+
+/** What the feed answers from now on (the demo's switcher). */
+export function setScenario(name: ScenarioName): void {
+  current = name;
+}
+
+/**
+ * `FEED_PATH` answers the current scenario, or the one named by `?scenario=` (tests);
+ * `broken` answers a body that is not JSON, so the banner must keep its last good state.
+ */
+export const handlers = [
+  http.get(FEED_PATH, ({ request }) => {
+    const name = (new URL(request.url).searchParams.get('scenario') as ScenarioName | null) ?? current;
+    if (name === 'broken') return new HttpResponse('{"version": 1, "incidents": [', { headers: { 'Content-Type': 'application/json' } });
+    return HttpResponse.json((SCENARIOS[name] ?? SCENARIOS['all-clear'])(Date.now()));
+  }),
+];

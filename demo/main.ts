@@ -1,0 +1,89 @@
+import { setupWorker } from 'msw/browser';
+import { handlers, setScenario } from './handlers.js';
+import { SCENARIO_NAMES, type ScenarioName } from './scenarios.js';
+import { STORAGE_KEY } from '../src/present/dismissals.js';
+
+const LABELS: Record<ScenarioName, string> = {
+  'all-clear': 'All clear',
+  investigating: 'Investigating',
+  'identified-eta': 'Identified, with ETA',
+  'eta-overdue': 'ETA overdue',
+  monitoring: 'Monitoring',
+  'resolved-postmortem': 'Resolved, with postmortem',
+  'maintenance-upcoming': 'Maintenance upcoming',
+  'maintenance-in-progress': 'Maintenance in progress',
+  'three-incidents': 'Three incidents',
+  broken: 'Broken feed',
+};
+
+const form = document.querySelector<HTMLFormElement>('#controls')!;
+const log = document.querySelector<HTMLOListElement>('#log')!;
+let banner = document.querySelector('status-banner')!;
+let generation = 0;
+
+function logEvent(event: Event): void {
+  const entry = document.createElement('li');
+  const detail = (event as CustomEvent).detail as { key?: string; kind?: string; message?: string } | undefined;
+  entry.textContent = `${new Date().toLocaleTimeString()} ${event.type} ${detail?.key ?? detail?.kind ?? ''} ${detail?.message ?? ''}`;
+  log.prepend(entry);
+}
+
+for (const type of ['status-banner-show', 'status-banner-dismiss', 'status-banner-change', 'status-banner-error']) {
+  document.addEventListener(type, logEvent);
+}
+
+/** A fresh element on a fresh URL fetches at once; "broken" keeps the element so the last good state stays. */
+function choose(name: ScenarioName): void {
+  setScenario(name);
+  for (const chip of document.querySelectorAll<HTMLButtonElement>('#scenarios button')) chip.setAttribute('aria-pressed', String(chip.value === name));
+  if (name === 'broken') return;
+  const fresh = banner.cloneNode() as typeof banner;
+  fresh.src = `/demo/feed.json?v=${++generation}`;
+  banner.replaceWith(fresh);
+  banner = fresh;
+}
+
+function applyControls(): void {
+  const data = new FormData(form);
+  const locale = String(data.get('locale') ?? '');
+  if (locale) banner.setAttribute('locale', locale);
+  else banner.removeAttribute('locale');
+  banner.setAttribute('position', String(data.get('position')));
+  banner.toggleAttribute('persistent', data.has('persistent'));
+  const css: string[] = [];
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) {
+    const value = input.value + (input.dataset['unit'] ?? '');
+    banner.style.setProperty(input.name, value);
+    css.push(`  ${input.name}: ${value};`);
+  }
+  document.querySelector('#theme-css')!.textContent = `status-banner {\n${css.join('\n')}\n}`;
+}
+
+const chips = document.querySelector('#scenarios')!;
+for (const name of SCENARIO_NAMES) {
+  const chip = document.createElement('button');
+  chip.type = 'button';
+  chip.value = name;
+  chip.textContent = LABELS[name];
+  chip.addEventListener('click', () => {
+    choose(name);
+    applyControls();
+  });
+  chips.append(chip);
+}
+form.addEventListener('input', applyControls);
+document.querySelector('#forget')!.addEventListener('click', () => {
+  localStorage.removeItem(STORAGE_KEY);
+  location.reload();
+});
+document.querySelector('#reset-theme')!.addEventListener('click', () => {
+  form.reset();
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) banner.style.removeProperty(input.name);
+  applyControls();
+});
+
+// The element is defined only once the worker answers, so its first fetch reaches the mock feed.
+await setupWorker(...handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+await import('../src/define.js');
+choose('identified-eta');
+applyControls();

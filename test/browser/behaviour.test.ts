@@ -1,0 +1,168 @@
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { SCENARIOS } from '../../demo/scenarios.js';
+import { STORAGE_KEY } from '../../src/present/dismissals.js';
+import { cleanup, feedUrl, mount, part, text, waitFor } from './helpers.js';
+
+describe('<status-banner> dismissal', () => {
+  afterEach(cleanup);
+
+  it('dismiss hides the item, fires the event, and remembers it for another banner', async () => {
+    const src = feedUrl(SCENARIOS.investigating(Date.now()));
+    const banner = await mount({ src });
+    const dismissed = oneEvent(banner, 'status-banner-dismiss');
+    part(banner, 'dismiss')!.click();
+    expect((await dismissed).detail.key).to.equal('incident:api-errors');
+    await banner.updateComplete;
+    expect(part(banner, 'banner')).to.equal(null);
+    expect(banner.hasAttribute('data-impact')).to.equal(false);
+    expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
+    const again = await mount({ src });
+    expect(part(again, 'banner')).to.equal(null);
+  });
+
+  it('a dismissed incident shows again when it gets a new update', async () => {
+    const now = Date.now();
+    const first = await mount({ src: feedUrl(SCENARIOS.investigating(now)) });
+    part(first, 'dismiss')!.click();
+    await first.updateComplete;
+    const newer = SCENARIOS['identified-eta'](now + 60_000);
+    const second = await mount({ src: feedUrl(newer) });
+    expect(text(second, 'state')).to.equal('Identified');
+  });
+
+  it('preventDefault on status-banner-dismiss keeps the banner', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())) });
+    banner.addEventListener('status-banner-dismiss', (event) => event.preventDefault());
+    part(banner, 'dismiss')!.click();
+    await banner.updateComplete;
+    expect(part(banner, 'banner')).to.not.equal(null);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+  });
+
+  it('Escape inside the banner dismisses it; the banner never takes focus itself', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())) });
+    expect(document.activeElement).to.not.equal(banner);
+    part(banner, 'link')!.focus();
+    part(banner, 'link')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await banner.updateComplete;
+    expect(part(banner, 'banner')).to.equal(null);
+  });
+
+  it('persistent removes the dismiss button and ignores Escape', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())), persistent: true });
+    expect(part(banner, 'dismiss')).to.equal(null);
+    expect(banner.dismiss()).to.equal(false);
+    expect(part(banner, 'banner')).to.not.equal(null);
+  });
+
+  it('the dismiss control is a real button with an accessible name, at least 24×24 px', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())), locale: 'en' });
+    const button = part(banner, 'dismiss')!;
+    expect(button.tagName).to.equal('BUTTON');
+    expect(button.getAttribute('aria-label')).to.equal('Dismiss');
+    const box = button.getBoundingClientRect();
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+  });
+});
+
+describe('<status-banner> events and faults', () => {
+  afterEach(cleanup);
+
+  it('fires change then show, bubbling and composed', async () => {
+    const seen: string[] = [];
+    const record = (event: Event) => {
+      expect(event.bubbles && event.composed).to.equal(true);
+      seen.push(event.type);
+    };
+    document.addEventListener('status-banner-change', record);
+    document.addEventListener('status-banner-show', record);
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())) });
+    document.removeEventListener('status-banner-change', record);
+    document.removeEventListener('status-banner-show', record);
+    expect(seen).to.deep.equal(['status-banner-change', 'status-banner-show']);
+    expect(part(banner, 'banner')).to.not.equal(null);
+  });
+
+  for (const [label, src, kind] of [
+    ['garbage JSON', feedUrl('{"version": 1, "incidents": ['), 'parse'],
+    ['HTTP 500', feedUrl('oops', { status: 500 }), 'http'],
+    ['wrong version', feedUrl({ version: 2 }), 'version'],
+    ['wrong types', feedUrl({ version: 1, incidents: 'many' }), 'schema'],
+  ] as const) {
+    it(`${label}: error event of kind ${kind}, one console.warn, no exception, nothing shown`, async () => {
+      const warnings: unknown[][] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      const errors: ErrorEvent[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event);
+      window.addEventListener('error', onError);
+      try {
+        const failing = document.createElement('status-banner');
+        failing.src = src;
+        const error = oneEvent(failing, 'status-banner-error');
+        document.body.append(failing);
+        const { detail } = await error;
+        expect(detail.kind).to.equal(kind);
+        expect(detail.message).to.be.a('string').and.not.equal('');
+        expect(detail.retryAt).to.be.greaterThan(Date.now());
+        await aTimeout(50);
+        expect(warnings.length).to.equal(1);
+        expect(String(warnings[0]![0])).to.match(/^\[status-banner\]/);
+        expect(errors.length).to.equal(0);
+        expect(part(failing, 'banner')).to.equal(null);
+      } finally {
+        console.warn = originalWarn;
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
+  it('one invalid incident is dropped and reported; the valid one still shows', async () => {
+    const feed = SCENARIOS.investigating(Date.now());
+    feed.incidents!.unshift({ id: 'broken', impact: 'catastrophic' } as never);
+    const originalWarn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const banner = await mount({ src: feedUrl(feed) });
+      expect(text(banner, 'title')).to.equal('API errors');
+      expect(warnings.join('\n')).to.include('incidents[0]');
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('keeps the last good state when a later poll fails', async function () {
+    this.timeout(30000);
+    const good = JSON.stringify(SCENARIOS.investigating(Date.now()));
+    let calls = 0;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (++calls === 1 ? realFetch(feedUrl(good), init) : realFetch(feedUrl('<html>', { status: 503 }), init));
+    try {
+      const banner = await mount({ src: '/feed-that-goes-bad.json', interval: '10' });
+      expect(text(banner, 'title')).to.equal('API errors');
+      const { detail } = await oneEvent(banner, 'status-banner-error');
+      expect(detail.kind).to.equal('http');
+      await banner.updateComplete;
+      expect(text(banner, 'title')).to.equal('API errors');
+      expect(banner.dataset['impact']).to.equal('major');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('texts refresh as time passes without a new fetch', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
+    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10 * 60_000;
+    try {
+      banner.requestUpdate();
+      await banner.updateComplete;
+      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});

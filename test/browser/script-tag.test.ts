@@ -1,0 +1,90 @@
+/**
+ * The built `dist/status-banner.js` itself, in iframes, exactly as a site would load it:
+ * a broken bundle (untransformed decorators, a missing chunk) fails here.
+ */
+import { expect } from '@open-wc/testing';
+import { SCENARIOS } from '../../demo/scenarios.js';
+import { STORAGE_KEY } from '../../src/present/dismissals.js';
+import { feedUrl, waitFor } from './helpers.js';
+
+const frames: HTMLIFrameElement[] = [];
+
+async function loadPage(body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '400px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${body}</head><body><p id="content">Product</p></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+function shownBanner(frame: HTMLIFrameElement) {
+  const banner = frame.contentDocument!.querySelector('status-banner');
+  return banner?.shadowRoot?.querySelector('[part="banner"]') ?? null;
+}
+
+describe('dist/status-banner.js (script tag)', () => {
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    localStorage.clear();
+  });
+
+  it('with data-src alone, mounts a banner as the first child of body, fixed at the top', async () => {
+    const src = feedUrl(SCENARIOS['identified-eta'](Date.now()));
+    const frame = await loadPage(`<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
+    await waitFor(() => shownBanner(frame) !== null);
+    const doc = frame.contentDocument!;
+    const banner = doc.body.firstElementChild!;
+    expect(banner.localName).to.equal('status-banner');
+    expect(banner.getAttribute('src')).to.equal(src);
+    expect(banner.getAttribute('position')).to.equal('top');
+    expect(frame.contentWindow!.getComputedStyle(banner).position).to.equal('fixed');
+    expect(shownBanner(frame)!.querySelector('[part="title"]')!.textContent).to.equal('API errors');
+  });
+
+  it('copies the other data-* attributes to the element', async () => {
+    const src = feedUrl(SCENARIOS.monitoring(Date.now()));
+    const frame = await loadPage(
+      `<script src="/dist/status-banner.js" data-src="${src}" data-position="bottom" data-locale="fr" data-resolved-for="60" data-persistent defer></script>`,
+    );
+    await waitFor(() => shownBanner(frame) !== null);
+    const banner = frame.contentDocument!.querySelector('status-banner')!;
+    expect(banner.getAttribute('position')).to.equal('bottom');
+    expect(banner.getAttribute('resolved-for')).to.equal('60');
+    expect(shownBanner(frame)!.querySelector('[part="state"]')!.textContent).to.equal('Sous surveillance');
+    expect(shownBanner(frame)!.querySelector('[part="dismiss"]')).to.equal(null);
+  });
+
+  it('without data-src, only defines the element for markup to use', async () => {
+    const src = feedUrl(SCENARIOS.investigating(Date.now()));
+    const frame = await loadPage(`<script src="/dist/status-banner.js"></script>`);
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector('status-banner')).to.equal(null);
+    expect(frame.contentWindow!.customElements.get('status-banner')).to.not.equal(undefined);
+    doc.body.insertAdjacentHTML('beforeend', `<status-banner src="${src}"></status-banner>`);
+    await waitFor(() => shownBanner(frame) !== null);
+  });
+
+  it('a dismissal survives a reload', async () => {
+    const src = feedUrl(SCENARIOS.investigating(Date.now()));
+    const frame = await loadPage(`<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
+    await waitFor(() => shownBanner(frame) !== null);
+    (shownBanner(frame)!.querySelector('[part="dismiss"]') as HTMLButtonElement).click();
+    await waitFor(() => shownBanner(frame) === null);
+    expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
+
+    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await reloaded;
+    const fetched = () => frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/__feed'));
+    await waitFor(fetched);
+    const banner = frame.contentDocument!.querySelector('status-banner') as HTMLElement & { updateComplete: Promise<boolean> };
+    await banner.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shownBanner(frame)).to.equal(null);
+    expect(banner.hasAttribute('data-impact')).to.equal(false);
+  });
+});

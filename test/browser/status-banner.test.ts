@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import { SCENARIOS } from '../../demo/scenarios.js';
+import type { StatusBanner } from '../../src/element/status-banner.js';
+import { cleanup, feedUrl, mount, part, text } from './helpers.js';
+
+const scenario = (name: keyof typeof SCENARIOS) => feedUrl(SCENARIOS[name](Date.now()));
+
+async function expectAccessible(banner: StatusBanner): Promise<void> {
+  await expect(banner).to.be.accessible();
+}
+
+describe('<status-banner> scenarios', () => {
+  afterEach(cleanup);
+
+  it('all clear: shows nothing, takes no space, carries no data attributes', async () => {
+    const banner = await mount({ src: scenario('all-clear') });
+    expect(part(banner, 'banner')).to.equal(null);
+    expect(banner.hasAttribute('data-impact')).to.equal(false);
+    expect(banner.hasAttribute('data-state')).to.equal(false);
+    expect(banner.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('investigating: title, state, newest message, updated time, details link', async () => {
+    const banner = await mount({ src: scenario('investigating'), locale: 'en' });
+    expect(text(banner, 'title')).to.equal('API errors');
+    expect(text(banner, 'state')).to.equal('Investigating');
+    expect(text(banner, 'message')).to.equal('We are investigating errors on the API.');
+    expect(text(banner, 'updated')).to.equal('Updated 5 minutes ago');
+    expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://status.acme.example/incidents/42');
+    expect(banner.dataset['impact']).to.equal('major');
+    expect(banner.dataset['state']).to.equal('investigating');
+    expect(banner.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
+    await expectAccessible(banner);
+  });
+
+  it('identified with ETA: relative and absolute ETA and the next update', async () => {
+    const banner = await mount({ src: scenario('identified-eta'), locale: 'en' });
+    expect(text(banner, 'state')).to.equal('Identified');
+    expect(text(banner, 'message')).to.equal('A faulty deploy is being rolled back.');
+    expect(text(banner, 'eta')).to.match(/^Expected to be fixed in 40 minutes \(.+\)\. Next update in 20 minutes \(.+\)\.$/);
+    await expectAccessible(banner);
+  });
+
+  it('ETA overdue: says it is taking longer, never shows a past time', async () => {
+    const banner = await mount({ src: scenario('eta-overdue'), locale: 'en' });
+    expect(text(banner, 'eta')).to.match(/^This is taking longer than expected\. Next update in 15 minutes/);
+    expect(text(banner, 'eta')).to.not.include('ago');
+    await expectAccessible(banner);
+  });
+
+  it('monitoring: minor impact', async () => {
+    const banner = await mount({ src: scenario('monitoring'), locale: 'en' });
+    expect(text(banner, 'state')).to.equal('Monitoring');
+    expect(banner.dataset['impact']).to.equal('minor');
+    await expectAccessible(banner);
+  });
+
+  it('resolved with postmortem: resolved notice linking to what was learned', async () => {
+    const banner = await mount({ src: scenario('resolved-postmortem'), locale: 'en' });
+    expect(text(banner, 'state')).to.equal('Resolved');
+    expect(banner.dataset['state']).to.equal('resolved');
+    expect(text(banner, 'link')).to.equal('What we learned');
+    expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://status.acme.example/incidents/42/postmortem');
+    expect(part(banner, 'eta')).to.equal(null);
+    await expectAccessible(banner);
+  });
+
+  it('resolved notice disappears once resolved-for has passed', async () => {
+    const banner = await mount({ src: scenario('resolved-postmortem'), 'resolved-for': '300' });
+    expect(part(banner, 'banner')).to.equal(null);
+    expect(banner.hasAttribute('data-state')).to.equal(false);
+  });
+
+  it('maintenance upcoming within maintenance-notice hours, hidden beyond it', async () => {
+    const shown = await mount({ src: scenario('maintenance-upcoming'), locale: 'en' });
+    expect(text(shown, 'title')).to.equal('Database upgrade');
+    expect(text(shown, 'state')).to.equal('Scheduled maintenance');
+    expect(text(shown, 'eta')).to.match(/^Starts in 3 hours/);
+    expect(shown.dataset['impact']).to.equal('maintenance');
+    expect(shown.dataset['state']).to.equal('scheduled');
+    await expectAccessible(shown);
+    const hidden = await mount({ src: scenario('maintenance-upcoming'), 'maintenance-notice': '2' });
+    expect(part(hidden, 'banner')).to.equal(null);
+  });
+
+  it('maintenance in progress', async () => {
+    const banner = await mount({ src: scenario('maintenance-in-progress'), locale: 'en' });
+    expect(text(banner, 'state')).to.equal('Maintenance in progress');
+    expect(text(banner, 'eta')).to.match(/^Ends in 15 minutes/);
+    expect(banner.dataset['state']).to.equal('in_progress');
+    await expectAccessible(banner);
+  });
+
+  it('three incidents: the critical one first as an alert, the others under "+2 more"', async () => {
+    const banner = await mount({ src: scenario('three-incidents'), locale: 'en' });
+    expect(text(banner, 'title')).to.equal('Sign-in unavailable');
+    expect(banner.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    const more = part(banner, 'more')!;
+    expect(more.querySelector('summary')!.textContent).to.equal('+2 more');
+    const others = [...more.querySelectorAll('li')].map((item) => item.textContent);
+    expect(others[0]).to.match(/^Webhooks delayed/);
+    expect(others[1]).to.match(/^Search is slow/);
+    await expectAccessible(banner);
+  });
+
+  it('components filter shows only the matching incidents', async () => {
+    const banner = await mount({ src: scenario('three-incidents'), components: 'search, webhooks' });
+    expect(text(banner, 'title')).to.equal('Webhooks delayed');
+    expect(part(banner, 'more')!.querySelectorAll('li').length).to.equal(1);
+  });
+
+  it('French: UI strings and feed texts follow the locale attribute', async () => {
+    const banner = await mount({ src: scenario('identified-eta'), locale: 'fr' });
+    expect(text(banner, 'title')).to.equal('Erreurs de l’API');
+    expect(text(banner, 'state')).to.equal('Cause identifiée');
+    expect(text(banner, 'message')).to.equal('Un déploiement défectueux est en cours d’annulation.');
+    expect(text(banner, 'eta')).to.match(/^Résolution prévue dans 40 minutes/);
+    expect(text(banner, 'updated')).to.equal('Mis à jour il y a 2 minutes');
+    expect(part(banner, 'dismiss')!.getAttribute('aria-label')).to.equal('Masquer');
+    await expectAccessible(banner);
+  });
+
+  it('takes the locale from the nearest lang attribute', async () => {
+    const container = document.createElement('div');
+    container.lang = 'fr-CA';
+    document.body.append(container);
+    const banner = await mount({ src: scenario('monitoring') }, container);
+    expect(text(banner, 'state')).to.equal('Sous surveillance');
+    container.remove();
+  });
+
+  it('position top and bottom are fixed overlays that do not move the page', async () => {
+    const marker = document.createElement('p');
+    marker.textContent = 'content';
+    document.body.prepend(marker);
+    const before = marker.getBoundingClientRect().top;
+    const banner = await mount({ src: scenario('investigating'), position: 'top' });
+    document.body.prepend(banner);
+    expect(getComputedStyle(banner).position).to.equal('fixed');
+    expect(banner.getBoundingClientRect().top).to.equal(0);
+    expect(marker.getBoundingClientRect().top).to.equal(before);
+    banner.setAttribute('position', 'bottom');
+    await banner.updateComplete;
+    expect(Math.round(banner.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+    marker.remove();
+  });
+
+  it('preview shows a built-in sample and fetches nothing', async () => {
+    const banner = await mount({ preview: 'identified', locale: 'en' });
+    expect(text(banner, 'state')).to.equal('Identified');
+    expect(text(banner, 'title')).to.match(/^Preview/);
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('preview'))).to.equal(false);
+  });
+});
+
+describe('<status-banner> text safety', () => {
+  afterEach(cleanup);
+
+  it('renders feed text as text and drops non-http links', async () => {
+    const now = Date.now();
+    const feed = SCENARIOS.investigating(now);
+    feed.incidents![0]!.title = '<img src=x onerror="window.__pwned=1">';
+    feed.incidents![0]!.url = 'javascript:window.__pwned=1';
+    feed.incidents![0]!.updates![0]!.message = '<script>window.__pwned=1</script>';
+    const banner = await mount({ src: feedUrl(feed) });
+    expect(text(banner, 'title')).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(banner.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(part(banner, 'link')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
