@@ -1,25 +1,41 @@
 import { FeedError } from '../errors.js';
 import type { ParseResult } from '../model.js';
+import { isIncidentioDocument, parseIncidentio } from './incidentio.js';
+import { isInstatusDocument, parseInstatus } from './instatus.js';
 import { isNativeFeed, parseNative } from './native.js';
+import { isStatuspageDocument, parseStatuspage } from './statuspage.js';
 
-export const FEED_FORMATS = ['auto', 'native'] as const;
+export const FEED_FORMATS = ['auto', 'native', 'statuspage', 'incidentio', 'instatus'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 interface FormatReader {
   name: Exclude<FeedFormat, 'auto'>;
+  /** What the format's documents are, for the error naming what was expected. */
+  label: string;
   /** Cheap shape test used by `auto`. */
   matches(doc: unknown): boolean;
   parse(doc: unknown): ParseResult;
 }
 
-/** Order matters for `auto`: the first reader whose shape matches wins. */
-const READERS: readonly FormatReader[] = [{ name: 'native', matches: isNativeFeed, parse: parseNative }];
+/**
+ * Order matters for `auto`: the first reader whose shape matches wins. Native goes first: only
+ * it has `version`. The hosted shapes do not overlap: Statuspage needs a `page` object with
+ * `status`, `incidents` or `scheduled_maintenances`; incident.io has `ongoing_incidents` or
+ * `in_progress_maintenances` and no `page`; Instatus has `activeIncidents` or `activeMaintenances`.
+ */
+const READERS: readonly FormatReader[] = [
+  { name: 'native', label: 'a status-banner feed ("version": 1)', matches: isNativeFeed, parse: parseNative },
+  { name: 'statuspage', label: 'a Statuspage API v2 document', matches: isStatuspageDocument, parse: parseStatuspage },
+  { name: 'incidentio', label: 'an incident.io widget API summary', matches: isIncidentioDocument, parse: parseIncidentio },
+  { name: 'instatus', label: 'an Instatus summary.json', matches: isInstatusDocument, parse: parseInstatus },
+];
 
 /** Parses a decoded JSON document in the given format; throws FeedError when it is rejected whole. */
 export function parseFeed(doc: unknown, format: FeedFormat = 'auto'): ParseResult {
   const reader = format === 'auto' ? READERS.find((candidate) => candidate.matches(doc)) : READERS.find((candidate) => candidate.name === format);
   if (!reader) {
-    throw new FeedError('schema', `unrecognised feed: expected one of ${READERS.map((candidate) => candidate.name).join(', ')}`);
+    const expected = READERS.map((candidate) => `${candidate.label} (format "${candidate.name}")`).join(', ');
+    throw new FeedError('schema', `unrecognised feed: expected one of ${expected}`);
   }
   return reader.parse(doc);
 }

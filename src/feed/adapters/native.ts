@@ -50,7 +50,7 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
 }
 
 /** Validates items one at a time: a bad one is reported and dropped, the rest stay. */
-function parseItems<Raw, Item>(
+export function parseItems<Raw, Item>(
   list: unknown[] | undefined,
   schema: z.ZodMiniType<Raw>,
   convert: (raw: Raw) => Item,

@@ -1,0 +1,109 @@
+/**
+ * What the readers of hosted status pages (Statuspage, incident.io, Instatus)
+ * share: loose field schemas, the outage vocabulary, component keys, and the
+ * generic item shown when a page only says "something is wrong".
+ */
+import * as z from 'zod/mini';
+import { FeedError } from '../errors.js';
+import type { Impact, Incident, LocalizedText, Maintenance } from '../model.js';
+import { describeIssues } from './native.js';
+
+/** Optional text that real pages also send as `null`. Times are read with `epoch()`, which accepts any offset. */
+export const optionalText = z.nullish(z.string());
+
+/** A component reference; pages name its id `id` or `code`. */
+export const componentRefSchema = z.object({ id: optionalText, code: optionalText, name: optionalText });
+export type ComponentRef = z.infer<typeof componentRefSchema>;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A table lookup that a hostile key such as `constructor` cannot reach past. */
+export function lookup<Value>(table: Readonly<Record<string, Value>>, key: string | null | undefined): Value | undefined {
+  return key != null && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** Checks a document's outer shape; throws FeedError('schema') saying what was expected. */
+export function readEnvelope<Envelope>(doc: unknown, schema: z.ZodMiniType<Envelope>, expected: string): Envelope {
+  const result = schema.safeParse(doc);
+  if (!result.success) throw new FeedError('schema', `expected ${expected}: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+/**
+ * Component states and incident impacts as hosted pages spell them
+ * (`partial_outage`, `PARTIALOUTAGE`, `full_outage`), keyed without case or underscores.
+ */
+const OUTAGE_IMPACTS: Readonly<Record<string, Impact>> = {
+  operational: 'none',
+  degradedperformance: 'minor',
+  partialoutage: 'major',
+  minoroutage: 'major',
+  majoroutage: 'critical',
+  fulloutage: 'critical',
+};
+
+/** An unknown or missing word reads as `major`: overstating an open incident beats hiding it. */
+export function outageImpact(word: string | null | undefined): Impact {
+  return lookup(OUTAGE_IMPACTS, word?.toLowerCase().replaceAll('_', '')) ?? 'major';
+}
+
+/** Ids and names of every listed component, once each, so the `components` filter matches either. */
+export function componentKeys(...lists: (readonly ComponentRef[] | null | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const component of lists.flatMap((list) => list ?? [])) {
+    for (const key of [component.id, component.code, component.name]) if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+const SERVICES_DISRUPTED: LocalizedText = { en: 'Some services are disrupted', fr: 'Certains services sont perturbés' };
+const MAINTENANCE_UNDER_WAY: LocalizedText = { en: 'Maintenance in progress', fr: 'Maintenance en cours' };
+
+interface PageSignal {
+  /** The page's own words, when it has some (Statuspage's `status.description`). */
+  description?: string | null;
+  /** Epoch ms of the page's last change; 0 when the page does not say. */
+  at: number;
+  url?: string;
+  components?: string[];
+}
+
+/**
+ * The incident shown when a page's overall status reports trouble that no listed incident explains
+ * (Statuspage's `status.json`, a component marked down without an incident). Its id carries the
+ * impact, so a dismissed "minor" notice comes back when the page escalates to "major".
+ */
+export function pageIncident(impact: Impact, signal: PageSignal): Incident {
+  return {
+    id: `page-status-${impact}`,
+    title: signal.description || SERVICES_DISRUPTED,
+    impact,
+    status: 'investigating',
+    updatedAt: signal.at,
+    components: signal.components ?? [],
+    url: signal.url,
+    updates: [],
+  };
+}
+
+/** The maintenance shown when a page says it is under maintenance but lists no window. */
+export function pageMaintenance(signal: PageSignal): Maintenance {
+  return {
+    id: 'page-status-maintenance',
+    title: signal.description || MAINTENANCE_UNDER_WAY,
+    startsAt: signal.at,
+    status: 'in_progress',
+    components: signal.components ?? [],
+    url: signal.url,
+  };
+}
+
+export function hasOpenIncident(incidents: readonly Incident[]): boolean {
+  return incidents.some((incident) => incident.status !== 'resolved');
+}
+
+export function hasMaintenanceUnderWay(maintenances: readonly Maintenance[]): boolean {
+  return maintenances.some((maintenance) => maintenance.status === 'in_progress');
+}

@@ -1,0 +1,106 @@
+/**
+ * Instatus, `https://<page>/summary.json`: the page's overall status and its
+ * active incidents and maintenances, with names and states but no update text.
+ */
+import * as z from 'zod/mini';
+import { epoch, httpUrl, type FeedProblem, type Incident, type IncidentStatus, type Maintenance, type MaintenanceStatus, type ParseResult } from '../model.js';
+import { hasMaintenanceUnderWay, hasOpenIncident, isRecord, lookup, optionalText, outageImpact, pageIncident, pageMaintenance, readEnvelope } from './hosted.js';
+import { parseItems } from './native.js';
+
+const MAINTENANCE_STATUSES: Readonly<Record<string, MaintenanceStatus>> = {
+  NOTSTARTEDYET: 'scheduled',
+  INPROGRESS: 'in_progress',
+  COMPLETED: 'completed',
+};
+
+/** Instatus items may lack an id; the link to the item's page is the next most stable key. */
+const itemFields = { id: optionalText, name: z.string(), url: optionalText, updatedAt: optionalText };
+
+const incidentSchema = z.object({
+  ...itemFields,
+  status: z.enum(['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED']),
+  impact: optionalText,
+  started: optionalText,
+});
+
+const maintenanceSchema = z.object({
+  ...itemFields,
+  status: z.enum(Object.keys(MAINTENANCE_STATUSES)),
+  start: optionalText,
+  /** Minutes, as a number or a numeric string. */
+  duration: z.nullish(z.union([z.number(), z.string()])),
+});
+
+const listSchema = z.nullish(z.array(z.unknown()));
+const envelopeSchema = z.object({
+  page: z.nullish(z.object({ name: optionalText, url: optionalText, status: optionalText })),
+  activeIncidents: listSchema,
+  activeMaintenances: listSchema,
+});
+
+const EXPECTED = 'an Instatus summary.json';
+
+export function isInstatusDocument(doc: unknown): boolean {
+  return isRecord(doc) && (Array.isArray(doc.activeIncidents) || Array.isArray(doc.activeMaintenances));
+}
+
+/**
+ * Instatus sends times as JavaScript's `Date#toString()`, e.g. `Sat Jun 11 2022 18:55:50 GMT+0000
+ * (Coordinated Universal Time)`; not every engine parses the zone name in brackets, so it goes.
+ */
+function instatusTime(value: string | null | undefined): number | undefined {
+  const bracket = value?.indexOf(' (') ?? -1;
+  return epoch(bracket < 0 ? value : value?.slice(0, bracket));
+}
+
+function itemId(raw: { id?: string | null; url?: string | null; name: string }, start: string | null | undefined): string {
+  return raw.id || raw.url || `${raw.name} ${start ?? ''}`.trim();
+}
+
+/** Reads an Instatus summary.json. Throws FeedError('schema') when the document is not one. */
+export function parseInstatus(doc: unknown): ParseResult {
+  const envelope = readEnvelope(doc, envelopeSchema, EXPECTED);
+  const pageUrl = httpUrl(envelope.page?.url);
+  const problems: FeedProblem[] = [];
+
+  const toIncident = (raw: z.infer<typeof incidentSchema>): Incident => {
+    const status = raw.status.toLowerCase() as IncidentStatus;
+    const updatedAt = instatusTime(raw.updatedAt) ?? instatusTime(raw.started) ?? 0;
+    return {
+      id: itemId(raw, raw.started),
+      title: raw.name,
+      impact: outageImpact(raw.impact),
+      status,
+      startedAt: instatusTime(raw.started),
+      updatedAt,
+      resolvedAt: status === 'resolved' ? updatedAt : undefined,
+      components: [],
+      url: httpUrl(raw.url) ?? pageUrl,
+      updates: [],
+    };
+  };
+  const toMaintenance = (raw: z.infer<typeof maintenanceSchema>): Maintenance => {
+    const startsAt = instatusTime(raw.start) ?? 0;
+    const minutes = Number(raw.duration);
+    return {
+      id: itemId(raw, raw.start),
+      title: raw.name,
+      startsAt,
+      endsAt: raw.duration != null && minutes > 0 && startsAt ? startsAt + minutes * 60_000 : undefined,
+      status: lookup(MAINTENANCE_STATUSES, raw.status),
+      components: [],
+      url: httpUrl(raw.url) ?? pageUrl,
+    };
+  };
+
+  const incidents = parseItems(envelope.activeIncidents ?? undefined, incidentSchema, toIncident, 'activeIncidents', problems);
+  const maintenances = parseItems(envelope.activeMaintenances ?? undefined, maintenanceSchema, toMaintenance, 'activeMaintenances', problems);
+  // The page-wide word can report trouble no listed item explains; it carries no severity,
+  // so it reads as `major`, as an unknown impact does.
+  const signal = { at: 0, url: pageUrl };
+  const pageStatus = envelope.page?.status;
+  if (pageStatus === 'HASISSUES' && !hasOpenIncident(incidents)) incidents.push(pageIncident(outageImpact(undefined), signal));
+  if (pageStatus === 'UNDERMAINTENANCE' && !hasMaintenanceUnderWay(maintenances)) maintenances.push(pageMaintenance(signal));
+
+  return { model: { page: { name: envelope.page?.name ?? undefined, url: pageUrl }, incidents, maintenances }, problems };
+}

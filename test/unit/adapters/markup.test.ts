@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../src/feed/adapters/markup.js';
+
+describe('plainText', () => {
+  it('keeps line breaks from <br>, <br />, </p> and block ends', () => {
+    expect(plainText('one<br>two<br />three<BR/>four')).toBe('one\ntwo\nthree\nfour');
+    expect(plainText('<p>first</p><p>second</p><ul><li>a</li><li>b</li></ul>')).toBe('first\nsecond\na\nb');
+  });
+
+  it('keeps the newlines of markdown bodies, collapsing long runs and trimming lines', () => {
+    expect(plainText('  A fix is out. \r\n\r\n\r\n\r\n  We are   monitoring.\t ')).toBe('A fix is out.\n\nWe are monitoring.');
+  });
+
+  it('decodes named, decimal and hex entities once', () => {
+    expect(plainText('R&amp;D &lt;b&gt; &quot;x&quot; &#39;y&#39; &apos;z&apos; 30&nbsp;min &#8212; &#x1F600; &amp;lt;')).toBe(
+      `R&D <b> "x" 'y' 'z' 30 min — 😀 &lt;`,
+    );
+  });
+
+  it('leaves unknown entities as written and replaces impossible code points', () => {
+    expect(plainText('&copy2; &bogus; &#0; &#xD800; &#x110000;')).toBe('&copy2; &bogus; \uFFFD \uFFFD \uFFFD');
+  });
+
+  it('drops markdown emphasis markers', () => {
+    expect(plainText('a **faulty deploy** and __this__')).toBe('a faulty deploy and this');
+  });
+
+  it('spells out http(s) markdown links as "text (url)"', () => {
+    expect(plainText('see [the notes](https://docs.example.com/a?b=1) now')).toBe('see the notes (https://docs.example.com/a?b=1) now');
+    expect(plainText('[https://x.example/](https://x.example/)')).toBe('https://x.example/');
+    expect(plainText('[Foo](https://wiki.example/Foo_(bar)).')).toBe('Foo (https://wiki.example/Foo_(bar)).');
+    expect(plainText('[](https://x.example/empty)')).toBe('https://x.example/empty');
+  });
+
+  it('keeps only the text of links that are not http(s)', () => {
+    expect(plainText('[click](javascript:alert(1)) [mail](mailto:a@b.example) [rel](/incidents/4)')).toBe('click mail rel');
+    expect(plainText('<a href="javascript:alert(1)">here</a> <a href=\'data:text/html,x\'>there</a>')).toBe('here there');
+  });
+
+  it('leaves brackets that are not links alone', () => {
+    expect(plainText('[note] (later) [a](not a url) [b](')).toBe('[note] (later) [a](not a url) [b](');
+  });
+
+  it('spells out http(s) HTML links and autolinks', () => {
+    expect(plainText('<a href="https://x.example/status" target="_blank">status</a>')).toBe('status (https://x.example/status)');
+    expect(plainText('see <https://help.example.com/billing>.')).toBe('see https://help.example.com/billing.');
+  });
+
+  it('removes tags, attributes and the content of script and style', () => {
+    const text = plainText('Hi<script>alert("x")</script><style>p{color:red}</style><img src=x onerror="alert(1)"><b onclick="steal()">there</b>');
+    expect(text).toBe('Hithere');
+  });
+
+  it('drops everything after a script that never closes', () => {
+    expect(plainText('Visible<script>alert(1) and more')).toBe('Visible');
+  });
+
+  it('keeps a literal "<" that does not start a tag', () => {
+    expect(plainText('latency < 200 ms and > 100 ms; 3 <5')).toBe('latency < 200 ms and > 100 ms; 3 <5');
+    expect(plainText('ends with <unclosed')).toBe('ends with <unclosed');
+  });
+
+  it('decodes escaped markup into visible text after tags are removed, never into tags', () => {
+    expect(plainText('&lt;script&gt;alert(1)&lt;/script&gt;')).toBe('<script>alert(1)</script>');
+  });
+
+  it('returns an empty string for no body', () => {
+    expect(plainText(null)).toBe('');
+    expect(plainText(undefined)).toBe('');
+    expect(plainText('<p> </p>')).toBe('');
+  });
+
+  describe('stays linear on hostile 256 KiB bodies', () => {
+    const size = 256 * 1024;
+    const bodies: Record<string, string> = {
+      'unclosed tags': '<a'.repeat(size / 2),
+      'tags without names': '<'.repeat(size),
+      'link openers': '['.repeat(size),
+      'link middles': ']('.repeat(size / 2),
+      'link targets without end': '[a](b'.repeat(size / 5) + ' ',
+      'nested parentheses': `[a](${'('.repeat(size)}`,
+      'entity starts': '&#'.repeat(size / 2),
+      'spaces then text': `${' '.repeat(size)}x`,
+      'spaces and newlines': ' \n'.repeat(size / 2),
+      'script openers': '<script>'.repeat(size / 8),
+      'many links': '<a href="https://x.example/">x</a>'.repeat(size / 34),
+      'emphasis markers': '*_'.repeat(size / 2),
+    };
+    for (const [name, body] of Object.entries(bodies)) {
+      it(name, () => {
+        const started = performance.now();
+        plainText(body);
+        // Quadratic scans of these take seconds; linear ones take a few milliseconds.
+        expect(performance.now() - started).toBeLessThan(250);
+      });
+    }
+  });
+});
