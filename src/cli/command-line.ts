@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** Full `--help` text, with examples. */
+  help: string;
+  run(argv: string[]): Promise<void>;
+}
+
+type ParsedCommandLine<Options extends OptionSpecs> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: Options; strict: true; allowPositionals: true; tokens: true }>
+>;
+
+/** Every command that reads or writes the feed file takes this flag. */
+export const FILE_OPTION = { file: { type: 'string', short: 'f' } } as const;
+
+/**
+ * parseArgs in strict mode, with its errors turned into one-line usage errors. Tokens are kept
+ * because `--lang` applies to the `--title`/`--message` flags that follow it, so order matters.
+ */
+export function parseCommandLine<const Options extends OptionSpecs>(
+  command: string,
+  argv: string[],
+  options: Options,
+  positionals: { names: readonly string[]; required: number },
+): ParsedCommandLine<Options> {
+  let parsed: ParsedCommandLine<Options>;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${firstSentence(error)} (see status-banner ${command} --help)`);
+  }
+  const given = parsed.positionals.length;
+  if (given < positionals.required) {
+    throw new UsageError(`${command}: missing ${positionals.names[given]} (see status-banner ${command} --help)`);
+  }
+  if (given > positionals.names.length) {
+    throw new UsageError(`${command}: unexpected argument "${parsed.positionals[positionals.names.length]}" (see status-banner ${command} --help)`);
+  }
+  return parsed;
+}
+
+export function requireOption<Value>(command: string, flag: string, value: Value | undefined): Value {
+  if (value === undefined) throw new UsageError(`${command}: --${flag} is required (see status-banner ${command} --help)`);
+  return value;
+}
+
+/** `--file`, else `STATUS_BANNER_FILE`, else `./status.json`, resolved against the working directory. */
+export function feedPath(fileOption: string | undefined): string {
+  return path.resolve(fileOption ?? (process.env.STATUS_BANNER_FILE || 'status.json'));
+}
+
+function firstSentence(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(/\.\s/)[0]!.replace(/\.$/, '');
+}

@@ -1,0 +1,78 @@
+import type { FeedText } from '../../feed/schema.js';
+import { SUPPORTED_LOCALES, stringsFor } from '../../i18n/index.js';
+import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { InputError } from '../errors.js';
+import { editFeed } from '../feed-file.js';
+import { findIncident, parseHttpUrl } from '../flag-values.js';
+import { collectTexts } from '../localized-text.js';
+import { quote, summaryLine } from '../summary.js';
+import { formatSpan, isoTime } from '../time.js';
+
+const OPTIONS = {
+  ...FILE_OPTION,
+  message: { type: 'string', multiple: true },
+  lang: { type: 'string', multiple: true },
+  postmortem: { type: 'string' },
+} as const;
+
+/** The element's own "resolved" wording, in every language it speaks. */
+const DEFAULT_MESSAGE: FeedText = Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, stringsFor(locale).resolved]));
+
+export const resolveCommand: Command = {
+  name: 'resolve',
+  summary: 'resolve an incident, or add a postmortem link to a resolved one',
+  help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
+
+Marks incident ID resolved, with a final update (default message: "${stringsFor('en').resolved}"
+and its translations),
+and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
+while (the element's resolved-for attribute, one hour by default).
+On an incident that is already resolved, adds the --postmortem link and/or a follow-up
+--message instead.
+
+Options:
+  --message TEXT         the final word to users
+  --postmortem URL       link to the postmortem (http or https)
+  --lang TAG             the --message flags after it are in language TAG;
+                         the ones before any --lang are English
+  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+
+Examples:
+  status-banner resolve 2026-11-25-api-errors --message "Error rates are back to normal."
+  status-banner resolve 2026-11-25-api-errors --postmortem https://status.example.com/postmortems/42
+`,
+  async run(argv) {
+    const { values, positionals, tokens } = parseCommandLine('resolve', argv, OPTIONS, { names: ['ID'], required: 1 });
+    const id = positionals[0]!;
+    const { message } = collectTexts('resolve', tokens, ['message']);
+    const postmortem = values.postmortem === undefined ? undefined : parseHttpUrl('postmortem', values.postmortem);
+    await editFeed(feedPath(values.file), (feed, now) => {
+      const incident = findIncident(feed, id);
+      const alreadyResolved = incident.status === 'resolved';
+      if (alreadyResolved && !message && !postmortem) {
+        throw new InputError(`${id} is already resolved; pass --postmortem URL or --message to follow up`);
+      }
+      const at = isoTime(now);
+      if (!alreadyResolved) {
+        incident.status = 'resolved';
+        incident.resolved_at = at;
+        delete incident.expected_resolution_at;
+        delete incident.next_update_at;
+      }
+      if (postmortem) incident.postmortem_url = postmortem;
+      const finalMessage = message ?? (alreadyResolved ? undefined : DEFAULT_MESSAGE);
+      if (finalMessage) (incident.updates ??= []).unshift({ at, status: 'resolved', message: finalMessage });
+      incident.updated_at = at;
+      const startedAt = incident.started_at === undefined ? undefined : Date.parse(incident.started_at);
+
+      return {
+        summary: summaryLine(
+          alreadyResolved ? `followed up on resolved ${id}` : `resolved ${id}`,
+          !alreadyResolved && startedAt !== undefined && `after ${formatSpan(now - startedAt)}`,
+          finalMessage && `message ${quote(finalMessage)}`,
+          postmortem && `postmortem ${postmortem}`,
+        ),
+      };
+    });
+  },
+};

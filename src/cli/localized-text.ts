@@ -1,0 +1,68 @@
+import type { FeedText } from '../feed/schema.js';
+import { InputError, UsageError } from './errors.js';
+
+/** Texts given before any `--lang` are in this language. */
+export const DEFAULT_LANGUAGE = 'en';
+
+interface OptionToken {
+  kind: string;
+  name?: string;
+  value?: string | undefined;
+}
+
+/**
+ * Collects `--title`/`--message` (or any text flags in `names`) per language: a flag belongs to
+ * the nearest `--lang` before it, or to English when none precedes it. So
+ * `--title "API errors" --lang fr --title "Erreurs de l'API"` gives `{ en: …, fr: … }`, and a
+ * text given in English only stays a plain string, which every reader accepts as any language.
+ */
+export function collectTexts<Name extends string>(command: string, tokens: readonly OptionToken[], names: readonly Name[]): Partial<Record<Name, FeedText>> {
+  const texts = new Map<Name, Map<string, string>>();
+  let language = DEFAULT_LANGUAGE;
+  let languageWithoutText: string | undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (token.name === 'lang') {
+      if (languageWithoutText) throw danglingLanguage(command, languageWithoutText, names);
+      language = canonicalLanguage(token.value);
+      languageWithoutText = language;
+      continue;
+    }
+    const name = names.find((candidate) => candidate === token.name);
+    if (!name) continue;
+    const text = token.value.trim();
+    if (text === '') throw new InputError(`${command}: --${name} is empty${language === DEFAULT_LANGUAGE ? '' : ` (--lang ${language})`}`);
+    const byLanguage = texts.get(name) ?? new Map<string, string>();
+    if (byLanguage.has(language)) throw new UsageError(`${command}: --${name} is given twice for language ${language}`);
+    byLanguage.set(language, text);
+    texts.set(name, byLanguage);
+    languageWithoutText = undefined;
+  }
+  if (languageWithoutText) throw danglingLanguage(command, languageWithoutText, names);
+  const result: Partial<Record<Name, FeedText>> = {};
+  for (const [name, byLanguage] of texts) {
+    const onlyDefault = byLanguage.size === 1 && byLanguage.has(DEFAULT_LANGUAGE);
+    result[name] = onlyDefault ? byLanguage.get(DEFAULT_LANGUAGE)! : Object.fromEntries(byLanguage);
+  }
+  return result;
+}
+
+/** English text of a feed text, else the first language: what the operator reads in summaries. */
+export function operatorText(text: FeedText): string {
+  if (typeof text === 'string') return text;
+  return text[DEFAULT_LANGUAGE] ?? Object.values(text)[0] ?? '';
+}
+
+function canonicalLanguage(tag: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (canonical) return canonical;
+  } catch {
+    // RangeError: reported below with the flag's name.
+  }
+  throw new InputError(`--lang "${tag}" is not a BCP 47 language tag (examples: fr, de, pt-BR)`);
+}
+
+function danglingLanguage(command: string, language: string, names: readonly string[]): UsageError {
+  return new UsageError(`${command}: --lang ${language} must be followed by ${names.map((name) => `--${name}`).join(' or ')}`);
+}
