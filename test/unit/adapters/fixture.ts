@@ -6,3 +6,13 @@ export function fixture(path: string): Record<string, unknown> & { [key: string]
 }
 
 export const at = (iso: string): number => Date.parse(iso);
+
+/** The error a call throws; fails the test when it throws nothing. */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { isInstatusDocument, parseInstatus } from '../../../src/feed/adapters/instatus.js';
+import { at, fixture, thrown } from './fixture.js';
+
+describe('Instatus summary.json', () => {
+  const { model, problems } = parseInstatus(fixture('instatus/summary.json'));
+  const [uploads, checkout] = model.incidents;
+
+  it('reads the page', () => {
+    expect(problems).toEqual([]);
+    expect(model.page).toEqual({ name: 'Tessellate', url: 'https://tessellate.instatus.example/' });
+  });
+
+  it('maps an active incident, reading Date#toString() times', () => {
+    expect(uploads).toEqual({
+      id: 'cm7q1x2y30001abcd1234efgh',
+      title: 'Uploads are slow',
+      impact: 'minor',
+      status: 'investigating',
+      startedAt: at('2026-03-09T08:15:20Z'),
+      updatedAt: at('2026-03-09T08:40:00Z'),
+      resolvedAt: undefined,
+      components: [],
+      url: 'https://tessellate.instatus.example/incident/cm7q1x2y30001abcd1234efgh',
+      updates: [],
+    });
+  });
+
+  it('keys an incident without id by its link, and reads a non-UTC offset', () => {
+    expect(checkout).toMatchObject({
+      id: 'https://tessellate.instatus.example/incident/cm7q1x2y30002abcd1234efgh',
+      impact: 'critical',
+      status: 'identified',
+      startedAt: at('2026-03-09T09:00:00Z'),
+      updatedAt: at('2026-03-09T09:00:00Z'),
+    });
+  });
+
+  it('maps maintenances, deriving the end from a duration in minutes', () => {
+    expect(model.maintenances).toEqual([
+      {
+        id: 'cm7q1x2y30003abcd1234efgh',
+        title: 'Database maintenance',
+        startsAt: at('2026-03-10T02:00:00Z'),
+        endsAt: at('2026-03-10T03:00:00Z'),
+        status: 'scheduled',
+        components: [],
+        url: 'https://tessellate.instatus.example/maintenance/cm7q1x2y30003abcd1234efgh',
+      },
+      {
+        id: 'cm7q1x2y30004abcd1234efgh',
+        title: 'Cache warm-up',
+        startsAt: at('2026-03-09T07:30:00Z'),
+        endsAt: at('2026-03-09T08:15:00Z'),
+        status: 'in_progress',
+        components: [],
+        url: 'https://tessellate.instatus.example/maintenance/cm7q1x2y30004abcd1234efgh',
+      },
+    ]);
+  });
+
+  it.each([
+    ['DEGRADEDPERFORMANCE', 'minor'],
+    ['PARTIALOUTAGE', 'major'],
+    ['MINOROUTAGE', 'major'],
+    ['MAJOROUTAGE', 'critical'],
+    ['constructor', 'major'],
+    [null, 'major'],
+  ])('reads impact %s as %s', (word, impact) => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeIncidents[0].impact = word;
+    expect(parseInstatus(doc).model.incidents[0]?.impact).toBe(impact);
+  });
+
+  it('reads MONITORING and RESOLVED', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeIncidents[0].status = 'MONITORING';
+    doc.activeIncidents[1].status = 'RESOLVED';
+    const [monitoring, resolved] = parseInstatus(doc).model.incidents;
+    expect(monitoring?.status).toBe('monitoring');
+    expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: at('2026-03-09T09:00:00Z') });
+  });
+
+  it('reads a completed maintenance and tolerates a null duration', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeMaintenances[0].status = 'COMPLETED';
+    doc.activeMaintenances[0].duration = null;
+    expect(parseInstatus(doc).model.maintenances[0]).toMatchObject({ status: 'completed', endsAt: undefined });
+  });
+
+  it('shows HASISSUES generically when no active incident explains it', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeIncidents = [];
+    expect(parseInstatus(doc).model.incidents).toEqual([
+      expect.objectContaining({ id: 'page-status-major', impact: 'major', status: 'investigating', url: 'https://tessellate.instatus.example/' }),
+    ]);
+  });
+
+  it('shows UNDERMAINTENANCE generically when no maintenance is in progress', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.page.status = 'UNDERMAINTENANCE';
+    doc.activeMaintenances.pop();
+    const { maintenances } = parseInstatus(doc).model;
+    expect(maintenances.map((maintenance) => [maintenance.id, maintenance.status])).toEqual([
+      ['cm7q1x2y30003abcd1234efgh', 'scheduled'],
+      ['page-status-maintenance', 'in_progress'],
+    ]);
+  });
+
+  it('shows nothing for a page that is UP with nothing active', () => {
+    const { model } = parseInstatus({ page: { name: 'x', url: 'https://x.example', status: 'UP' }, activeIncidents: [], activeMaintenances: [] });
+    expect(model.incidents).toEqual([]);
+    expect(model.maintenances).toEqual([]);
+  });
+
+  it('drops and reports an item with an unknown status', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeMaintenances[1].status = 'DELAYED';
+    const result = parseInstatus(doc);
+    expect(result.model.maintenances.map((maintenance) => maintenance.title)).toEqual(['Database maintenance']);
+    expect(result.problems.map((problem) => problem.path)).toEqual(['activeMaintenances[1]']);
+  });
+
+  it('recognises its shape and nothing else', () => {
+    expect(isInstatusDocument(fixture('instatus/summary.json'))).toBe(true);
+    expect(isInstatusDocument({ page: { status: 'UP' } })).toBe(false);
+    expect(isInstatusDocument(fixture('incidentio/summary.json'))).toBe(false);
+  });
+
+  it('rejects a document whose lists are not lists as a schema error naming Instatus', () => {
+    expect(thrown(() => parseInstatus({ activeIncidents: 'none' }))).toMatchObject({
+      kind: 'schema',
+      message: expect.stringMatching(/Instatus summary\.json.*activeIncidents/),
+    });
+  });
+});
