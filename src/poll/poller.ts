@@ -1,8 +1,8 @@
 import { parseFeed, type FeedFormat } from '../feed/adapters/detect.js';
 import { FeedError, type FeedErrorDetail } from '../feed/errors.js';
 import type { FeedProblem, StatusModel } from '../feed/model.js';
-
-export const MIN_INTERVAL_S = 10;
+import { fetchFeed, type FetchEnvironment } from './fetch-feed.js';
+import { afterFailure, afterSuccess, pollIntervalMs, wakeAt, type Schedule } from './timing.js';
 
 export interface PollOptions {
   src: string;
@@ -32,91 +32,253 @@ export interface FeedSource {
   subscribe(listener: FeedListener): () => void;
 }
 
-export interface PollerEnvironment {
-  fetch: typeof fetch;
-  now: () => number;
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
+type LockGrant = () => Promise<void>;
+type Channel = Pick<BroadcastChannel, 'postMessage' | 'close' | 'onmessage'>;
+
+/** Everything the engine touches in the page, injected so that tests can fake it. */
+export interface PollerEnvironment extends FetchEnvironment {
+  random: () => number;
   warn: (message: string) => void;
+  /** `hidden` and `visibilitychange`; absent outside a browser. */
+  document?: EventTarget & { readonly hidden: boolean };
+  /** `online` and `pageshow`. */
+  window?: EventTarget;
+  navigator?: {
+    readonly onLine?: boolean;
+    readonly locks?: { request(name: string, options: { signal: AbortSignal }, grant: LockGrant): Promise<unknown> };
+  };
+  BroadcastChannel?: new (name: string) => Channel;
 }
 
 export const browserEnvironment = (): PollerEnvironment => ({
   fetch: (...args) => globalThis.fetch(...args),
   now: () => Date.now(),
+  random: () => Math.random(),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
   warn: (message) => console.warn(`[status-banner] ${message}`),
+  document: globalThis.document,
+  window: globalThis.window,
+  navigator: globalThis.navigator,
+  BroadcastChannel: globalThis.BroadcastChannel,
 });
 
-export function clampInterval(seconds: number): number {
-  return Math.max(MIN_INTERVAL_S, Number.isFinite(seconds) ? seconds : 60);
+/** What the polling tab shares after each attempt, and answers to a tab that says hello. */
+interface SharedState extends Schedule {
+  /** The last good body, when it arrived and the clock offset it carried. */
+  text?: string;
+  receivedAt?: number;
+  clockOffset?: number;
+  /** Set while the last attempt failed. */
+  error?: FeedErrorDetail;
 }
 
-/** Fetches and parses one feed on a timer; shares each result with every listener. */
-export class Poller implements FeedSource {
-  private readonly listeners = new Set<FeedListener>();
-  private timer: unknown;
-  private last: FeedSnapshot | undefined;
-  private lastWarning = '';
+const HELLO = 'hello';
+/** setTimeout fires at once past 2^31 - 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-  constructor(
-    private readonly options: PollOptions,
-    private readonly env: PollerEnvironment = browserEnvironment(),
-  ) {}
+/**
+ * Polls one feed for every listener in this page. Across tabs of one browser, the visible tabs
+ * elect one leader per `src` with a Web Lock; it polls and shares each outcome over a
+ * BroadcastChannel. A hidden tab lets go of both, so that all tabs hidden means no requests and a
+ * page in the back/forward cache holds nothing open; on becoming visible it says hello and the
+ * leader answers with the latest state. Where either API is missing or throws, the tab polls alone.
+ */
+export function createFeedSource(options: PollOptions, env: PollerEnvironment = browserEnvironment()): FeedSource {
+  const { src, format } = options;
+  const name = `status-banner:${src}`;
+  const listeners = new Set<FeedListener>();
+  let snapshot: FeedSnapshot | undefined;
+  let lastText: string | undefined;
+  let lastError: FeedErrorDetail | undefined;
+  let lastWarning = '';
+  let schedule: Schedule = { checkedAt: 0, failures: 0, nextAt: 0 };
+  let timer: unknown;
+  let inFlight: AbortController | undefined;
+  let awake = false;
+  let leading = false;
+  let alone = !env.BroadcastChannel || !env.navigator?.locks;
+  let channel: Channel | undefined;
+  let lockRequest: AbortController | undefined;
+  let releaseLock: (() => void) | undefined;
 
-  subscribe(listener: FeedListener): () => void {
-    this.listeners.add(listener);
-    if (this.last) listener.snapshot(this.last);
-    if (this.listeners.size === 1) void this.poll();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stop();
-    };
-  }
+  const interval = () => pollIntervalMs(options.interval, snapshot?.model.pollInterval);
+  const shared = (): SharedState => ({ ...schedule, text: lastText, receivedAt: snapshot?.receivedAt, clockOffset: snapshot?.clockOffset, error: lastError });
 
-  private stop(): void {
-    this.env.clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private schedule(): void {
-    this.stop();
-    if (this.listeners.size === 0) return;
-    this.timer = this.env.setTimeout(() => void this.poll(), clampInterval(this.options.interval) * 1000);
-  }
-
-  private async poll(): Promise<void> {
-    try {
-      const response = await this.env.fetch(this.options.src, { cache: 'no-cache', credentials: 'omit' });
-      if (!response.ok) throw new FeedError('http', `HTTP ${response.status} from ${this.options.src}`, response.status);
-      let doc: unknown;
-      try {
-        doc = JSON.parse(await response.text());
-      } catch {
-        throw new FeedError('parse', `${this.options.src} is not valid JSON`);
-      }
-      const { model, problems } = parseFeed(doc, this.options.format);
-      this.last = { model, problems, receivedAt: this.env.now(), clockOffset: 0 };
-      this.lastWarning = '';
-      for (const problem of problems) this.warn(`dropped ${problem.path}: ${problem.message}`);
-      for (const listener of this.listeners) listener.snapshot(this.last);
-    } catch (cause) {
-      const error = cause instanceof FeedError ? cause : new FeedError('network', `cannot reach ${this.options.src}`);
-      const detail: FeedErrorDetail = {
-        kind: error.kind,
-        message: error.message,
-        retryAt: this.env.now() + clampInterval(this.options.interval) * 1000,
-      };
-      this.warn(error.message);
-      for (const listener of this.listeners) listener.error(detail);
-    }
-    this.schedule();
+  /** Listeners run in their own microtasks: a throwing listener never disturbs the engine. */
+  function emit(deliver: (listener: FeedListener) => void): void {
+    for (const listener of listeners) queueMicrotask(() => deliver(listener));
   }
 
   /** One warning per distinct failure, not one per poll. */
-  private warn(message: string): void {
-    if (message === this.lastWarning) return;
-    this.lastWarning = message;
-    this.env.warn(message);
+  function warn(message: string): void {
+    if (message !== lastWarning) env.warn((lastWarning = message));
   }
+
+  function report(detail: FeedErrorDetail): void {
+    warn(detail.message);
+    emit((listener) => listener.error(detail));
+  }
+
+  /** Records how an attempt ended, here or in the leading tab. */
+  function settle(error?: FeedErrorDetail): void {
+    if (!error) lastWarning = '';
+    // Every tab hears every answer to a hello: an error already reported is not reported again.
+    else if (error.retryAt !== lastError?.retryAt) report(error);
+    lastError = error;
+  }
+
+  /** Parses a body and shows it; an identical body changes nothing. Throws FeedError when the document is rejected. */
+  function accept(text: string, receivedAt: number, clockOffset: number): void {
+    if (text === lastText) return;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new FeedError('parse', `${src} is not valid JSON`);
+    }
+    const { model, problems } = parseFeed(doc, format);
+    const current: FeedSnapshot = { model, problems, receivedAt, clockOffset };
+    lastText = text;
+    snapshot = current;
+    for (const problem of problems) warn(`dropped ${problem.path}: ${problem.message}`);
+    emit((listener) => listener.snapshot(current));
+  }
+
+  function arm(at: number): void {
+    env.clearTimeout(timer);
+    timer = leading && at < Infinity ? env.setTimeout(poll, Math.min(Math.max(at - env.now(), 0), MAX_TIMER_MS)) : undefined;
+  }
+
+  /** A request in flight re-arms the timer when it settles. */
+  function wake(): void {
+    if (!inFlight) arm(wakeAt(schedule, interval(), env.now()));
+  }
+
+  async function poll(): Promise<void> {
+    if (env.navigator?.onLine === false) return;
+    const controller = (inFlight = new AbortController());
+    try {
+      const body = await fetchFeed(src, controller, env);
+      if (inFlight !== controller) return;
+      if (body) accept(body.text, env.now(), body.clockOffset);
+      schedule = afterSuccess(env.now(), interval(), env.random);
+      settle();
+    } catch (error) {
+      if (inFlight !== controller) return;
+      const { kind, message, retryAfterMs } = error as FeedError;
+      schedule = afterFailure(schedule, env.now(), interval(), env.random, retryAfterMs);
+      settle({ kind, message, retryAt: schedule.nextAt });
+    }
+    inFlight = undefined;
+    channel?.postMessage(shared());
+    arm(schedule.nextAt);
+  }
+
+  /** Drops the request in flight: its result, if it still comes, is stale. */
+  function cancel(): void {
+    inFlight?.abort();
+    inFlight = undefined;
+  }
+
+  function receive(state: SharedState): void {
+    const { checkedAt, failures, nextAt, text, receivedAt = 0, clockOffset = 0, error } = state;
+    schedule = { checkedAt, failures, nextAt };
+    try {
+      if (text !== undefined) accept(text, receivedAt, clockOffset);
+    } catch (rejected) {
+      const { kind, message } = rejected as FeedError;
+      report({ kind, message, retryAt: nextAt });
+    }
+    settle(error);
+    wake();
+  }
+
+  function lead(): void {
+    leading = true;
+    wake();
+  }
+
+  function connect(): void {
+    if (!alone) {
+      try {
+        const request = (lockRequest = new AbortController());
+        channel = new env.BroadcastChannel!(name);
+        channel.onmessage = ({ data }: MessageEvent<typeof HELLO | SharedState>) => {
+          if (data !== HELLO) receive(data);
+          else if (leading) channel?.postMessage(shared());
+        };
+        channel.postMessage(HELLO);
+        env
+          .navigator!.locks!.request(name, { signal: request.signal }, async () => {
+            if (request.signal.aborted) return;
+            lead();
+            await new Promise<void>((resolve) => (releaseLock = resolve));
+          })
+          .catch(() => request.signal.aborted || goAlone());
+        return;
+      } catch {
+        disconnect();
+        alone = true;
+      }
+    }
+    lead();
+  }
+
+  function goAlone(): void {
+    disconnect();
+    alone = true;
+    connect();
+  }
+
+  function disconnect(): void {
+    lockRequest?.abort();
+    releaseLock?.();
+    channel?.close();
+    lockRequest = releaseLock = channel = undefined;
+    leading = false;
+  }
+
+  /** Connects while someone listens and the page is visible; polls when due. */
+  function update(): void {
+    const shouldWake = listeners.size > 0 && !env.document?.hidden;
+    if (shouldWake !== awake) {
+      awake = shouldWake;
+      if (awake) connect();
+      else disconnect();
+    }
+    wake();
+  }
+
+  /** A request still in flight when the network comes back is probably dead: start over. */
+  function online(): void {
+    cancel();
+    update();
+  }
+
+  function restored(event: Event): void {
+    if ((event as PageTransitionEvent).persisted) update();
+  }
+
+  function listen(method: 'addEventListener' | 'removeEventListener'): void {
+    env.document?.[method]('visibilitychange', update);
+    env.window?.[method]('online', online);
+    env.window?.[method]('pageshow', restored);
+  }
+
+  return {
+    subscribe(listener) {
+      if (!listeners.size) listen('addEventListener');
+      listeners.add(listener);
+      const current = snapshot;
+      if (current) queueMicrotask(() => listener.snapshot(current));
+      update();
+      return () => {
+        if (!listeners.delete(listener) || listeners.size) return;
+        listen('removeEventListener');
+        cancel();
+        update();
+      };
+    },
+  };
 }

@@ -1,22 +1,15 @@
-import type { FeedListener, FeedSource, PollOptions } from './poller.js';
-import { Poller } from './poller.js';
+import { createFeedSource, type FeedListener, type FeedSource, type PollerEnvironment, type PollOptions } from './poller.js';
 
-const sources = new Map<string, { source: FeedSource; users: number }>();
+/** Kept when idle: an element that comes back (a route change) finds its data and its schedule. */
+const sources = new Map<string, FeedSource>();
 
-/** One poller per feed URL and format in this page, however many elements show it. */
-export function subscribeFeed(options: PollOptions, listener: FeedListener): () => void {
-  const key = `${options.format} ${options.src}`;
-  let entry = sources.get(key);
-  if (!entry) {
-    entry = { source: new Poller(options), users: 0 };
-    sources.set(key, entry);
-  }
-  entry.users += 1;
-  const unsubscribe = entry.source.subscribe(listener);
-  const shared = entry;
-  return () => {
-    unsubscribe();
-    shared.users -= 1;
-    if (shared.users === 0 && sources.get(key) === shared) sources.delete(key);
-  };
+/**
+ * Subscribes to the page's one source for these options, however many elements show the feed.
+ * `env` only serves the call that creates the source (tests, the polling benchmark).
+ */
+export function subscribeFeed(options: PollOptions, listener: FeedListener, env?: PollerEnvironment): () => void {
+  const key = `${options.format} ${options.interval} ${options.src}`;
+  let source = sources.get(key);
+  if (!source) sources.set(key, (source = createFeedSource(options, env)));
+  return source.subscribe(listener);
 }

@@ -1,0 +1,61 @@
+import { FeedError } from '../feed/errors.js';
+import { clockOffsetMs, retryAfterMs } from './timing.js';
+
+export const TIMEOUT_MS = 10_000;
+/** Statuspage's `incidents.json` can be large; nothing a banner needs is larger. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface FeedBody {
+  text: string;
+  /** Server clock minus local clock, ms. */
+  clockOffset: number;
+}
+
+export interface FetchEnvironment {
+  fetch: typeof fetch;
+  now: () => number;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+/**
+ * One request for the feed. No custom headers (they would force a CORS preflight), `no-cache` so
+ * the browser's HTTP cache revalidates with ETag / Last-Modified, no cookies. Resolves undefined
+ * for a 304; every failure is thrown as a FeedError. `controller` aborts it, and is aborted once
+ * it settles so that an unread body stops downloading.
+ */
+export async function fetchFeed(src: string, controller: AbortController, env: FetchEnvironment): Promise<FeedBody | undefined> {
+  const tooLarge = () => new FeedError('too-large', `${src} is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+  const timeout = env.setTimeout(
+    () => controller.abort(new FeedError('timeout', `${src} did not answer within ${TIMEOUT_MS / 1000} s`)),
+    TIMEOUT_MS,
+  );
+  try {
+    const response = await env.fetch(src, { cache: 'no-cache', credentials: 'omit', signal: controller.signal });
+    const { status, headers } = response;
+    if (status === 304) return undefined;
+    if (!response.ok) {
+      const retryAfter = status === 429 || status === 503 ? retryAfterMs(headers.get('retry-after'), env.now()) : undefined;
+      throw new FeedError('http', `HTTP ${status} from ${src}`, status, retryAfter);
+    }
+    const clockOffset = clockOffsetMs(headers.get('date'), headers.get('age'), env.now());
+    if (Number(headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+    // Content-Length may be absent, or count compressed bytes: the cap holds on what actually arrives.
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      size += chunk.value.byteLength;
+      if (size > MAX_BODY_BYTES) throw tooLarge();
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    return { text: text + decoder.decode(), clockOffset };
+  } catch (error) {
+    const reason: unknown = controller.signal.reason;
+    throw error instanceof FeedError ? error : reason instanceof FeedError ? reason : new FeedError('network', `cannot reach ${src}`);
+  } finally {
+    env.clearTimeout(timeout);
+    controller.abort();
+  }
+}
