@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, inject, onTestFinished } from 'vitest';
+import { feedSchema, type Feed } from '../../../src/feed/schema.js';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string>;
+}
+
+/** Starts the built CLI; the environment's own STATUS_BANNER_FILE never leaks into a test. */
+export function spawnCli(args: readonly string[], { cwd, env = {} }: RunOptions): ChildProcess {
+  const { STATUS_BANNER_FILE: _ignored, ...inherited } = process.env;
+  return spawn(process.execPath, [inject('cliPath'), ...args], { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function runCli(args: readonly string[], options: RunOptions): Promise<CliResult> {
+  const child = spawnCli(args, options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A fresh folder under the OS temp dir, removed when the test ends. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'status-banner-cli-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export const MINUTE = 60_000;
+
+export const isoIn = (ms: number): string => new Date(Date.now() + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A feed with one open incident, `api-down`, and one resolved, `old-outage`. */
+export function sampleFeed(): Feed {
+  return {
+    version: 1,
+    updated_at: '2026-01-01T00:00:00Z',
+    incidents: [
+      {
+        id: 'api-down',
+        title: 'API errors',
+        impact: 'major',
+        status: 'investigating',
+        started_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        next_update_at: isoIn(10 * MINUTE),
+        updates: [{ at: '2026-01-01T00:00:00Z', status: 'investigating', message: 'We are investigating.' }],
+      },
+      {
+        id: 'old-outage',
+        title: 'Old outage',
+        impact: 'minor',
+        status: 'resolved',
+        started_at: '2025-12-01T00:00:00Z',
+        resolved_at: '2025-12-01T01:00:00Z',
+        updates: [{ at: '2025-12-01T01:00:00Z', status: 'resolved', message: 'Fixed.' }],
+      },
+    ],
+    maintenances: [],
+  };
+}
+
+export interface FeedFolder {
+  dir: string;
+  file: string;
+  run(...args: string[]): Promise<CliResult>;
+  bytes(): Promise<string>;
+  /** The file, parsed and checked with the element's schema. */
+  feed(): Promise<Feed>;
+}
+
+/** A temp folder holding `status.json` with the given content (a feed, or raw text). */
+export async function feedFolder(content: Feed | string = sampleFeed()): Promise<FeedFolder> {
+  const dir = await tempDir();
+  const file = path.join(dir, 'status.json');
+  await writeFile(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  return {
+    dir,
+    file,
+    run: (...args) => runCli(args, { cwd: dir }),
+    bytes: () => readFile(file, 'utf8'),
+    feed: async () => feedSchema.parse(JSON.parse(await readFile(file, 'utf8'))),
+  };
+}
+
+/** A refused command: the exit code, one line on stderr matching `reason`, nothing on stdout. */
+export function expectRefused(result: CliResult, code: 1 | 2, reason: RegExp): void {
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^status-banner: [^\n]+\n$/);
+  expect(result.stderr).toMatch(reason);
+  expect(result.code).toBe(code);
+}
+
+/** Runs a command that must be refused, and checks that the feed file was left byte for byte as it was, with no .prev. */
+export async function expectUntouched(folder: FeedFolder, args: string[], code: 1 | 2, reason: RegExp): Promise<void> {
+  const before = await folder.bytes();
+  expectRefused(await folder.run(...args), code, reason);
+  expect(await folder.bytes()).toBe(before);
+  await expect(readFile(`${folder.file}.prev`)).rejects.toThrow(/ENOENT/);
+}

@@ -1,0 +1,52 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { feedSchema } from '../../../src/feed/schema.js';
+import { expectRefused, runCli, tempDir } from './helpers.js';
+
+describe('status-banner init', () => {
+  it('writes a valid all-clear feed, the fallback page, the banner script and hosting notes', async () => {
+    const cwd = await tempDir();
+    const result = await runCli(['init', 'kit'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^wrote status\.json, status-banner\.js, index\.html, README\.txt to .*kit\n$/);
+    const kit = (name: string) => readFile(path.join(cwd, 'kit', name), 'utf8');
+
+    const feed = feedSchema.parse(JSON.parse(await kit('status.json')));
+    expect(feed).toMatchObject({ version: 1, incidents: [], maintenances: [] });
+    expect(await kit('status-banner.js')).toBe(inject('stubBundle'));
+    const page = await kit('index.html');
+    expect(page).toContain('<script src="status-banner.js" defer></script>');
+    expect(page).toContain('<script src="status-page.js" defer></script>');
+    expect(page).toContain('<status-banner src="status.json"');
+    const readme = await kit('README.txt');
+    expect(readme).toContain('Cache-Control: max-age=10, stale-while-revalidate=60, stale-if-error=86400');
+    expect(readme).toContain('Access-Control-Allow-Origin');
+    expect(readme).toContain('Access-Control-Expose-Headers: Date');
+  });
+
+  it('without DIR, puts the kit beside STATUS_BANNER_FILE, under its name', async () => {
+    const cwd = await tempDir();
+    const result = await runCli(['init'], { cwd, env: { STATUS_BANNER_FILE: 'site/feed.json' } });
+    expect(result.code).toBe(0);
+    feedSchema.parse(JSON.parse(await readFile(path.join(cwd, 'site', 'feed.json'), 'utf8')));
+    expect(await readFile(path.join(cwd, 'site', 'index.html'), 'utf8')).toContain('<status-banner src="feed.json"');
+  });
+
+  it('refuses to overwrite an existing status.json, and writes nothing else', async () => {
+    const cwd = await tempDir();
+    const existing = '{"version":1,"incidents":[]}\n';
+    await writeFile(path.join(cwd, 'status.json'), existing);
+    expectRefused(await runCli(['init', '.'], { cwd }), 1, /refusing to overwrite status\.json/);
+    expect(await readFile(path.join(cwd, 'status.json'), 'utf8')).toBe(existing);
+    await expect(readFile(path.join(cwd, 'index.html'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses to overwrite another page in the folder', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'index.html'), '<h1>our site</h1>');
+    expectRefused(await runCli(['init', '.'], { cwd }), 1, /refusing to overwrite index\.html/);
+    expect(await readFile(path.join(cwd, 'index.html'), 'utf8')).toBe('<h1>our site</h1>');
+    await expect(readFile(path.join(cwd, 'status.json'))).rejects.toThrow(/ENOENT/);
+  });
+});
