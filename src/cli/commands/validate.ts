@@ -75,7 +75,8 @@ Examples:
 };
 
 function describeItem(view: ItemView): string[] {
-  return [`  [${view.impact}] ${view.stateLabel}: ${view.title}`, ...[view.message, view.eta, view.link?.href].filter(Boolean).map((line) => `    ${line}`)];
+  const details = [view.message, view.eta, view.link?.href].filter(Boolean).map((text) => `    ${text!.replace(/\n+/g, '\n    ')}`);
+  return [`  [${view.impact}] ${view.stateLabel}: ${view.title}`, ...details];
 }
 
 function parse(name: string, text: string, format: FeedFormat): ParseResult {

@@ -1,0 +1,112 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedJsonSchema } from '../../../src/feed/json-schema.js';
+import { stringsFor } from '../../../src/i18n/index.js';
+import { expectRefused, feedFolder, isoIn, MINUTE, runCli, sampleFeed, tempDir } from './helpers.js';
+
+const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
+
+describe('status-banner validate', () => {
+  it('says a valid feed is valid and shows what users see, with the element’s wording', async () => {
+    const feed = sampleFeed();
+    feed.incidents![0]!.expected_resolution_at = isoIn(40 * MINUTE);
+    const folder = await feedFolder(feed);
+    const result = await folder.run('validate');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^status\.json: valid \(2 incidents, 0 maintenances\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/);
+    expect(result.stdout).not.toContain('Old outage');
+  });
+
+  it('shows texts in the --locale asked for', async () => {
+    const folder = await feedFolder();
+    await folder.run('open', '--title', 'API errors', '--message', 'Down.', '--lang', 'fr', '--title', "Erreurs de l'API", '--message', 'En panne.');
+    const result = await folder.run('validate', '--locale', 'fr');
+    expect(result.stdout).toContain(`Users see (fr):\n  [major] ${stringsFor('fr').states.investigating}: Erreurs de l'API\n    En panne.`);
+  });
+
+  it('says when users see nothing', async () => {
+    const folder = await feedFolder({ version: 1, incidents: [] });
+    expect((await folder.run('validate')).stdout).toBe('status.json: valid (0 incidents, 0 maintenances)\nUsers see nothing: all clear, the banner stays hidden.\n');
+  });
+
+  it('exits 1 when an item would be dropped, still showing the rest', async () => {
+    const feed = sampleFeed();
+    (feed.incidents![1] as { status: string }).status = 'fixed';
+    const folder = await feedFolder(feed);
+    const result = await folder.run('validate');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('status.json: readable, with problems (1 incident, 0 maintenances)');
+    expect(result.stdout).toContain('API errors');
+    expect(result.stderr).toMatch(/^status-banner: status\.json: 1 item would be dropped: incidents\[1\]\.status: [^\n]+\n$/);
+  });
+
+  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json'])('reads the hosted format of %s', async (path) => {
+    const result = await runCli(['validate', fixture(path)], { cwd: await tempDir() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /);
+  });
+
+  it.each([
+    ['a feed of another version', '{"version": 2, "incidents": []}', /status\.json is rejected: unsupported feed version 2/],
+    ['a document in no known format', '{"hello": "world"}', /status\.json is rejected: unrecognised feed/],
+    ['a file that is not JSON', 'version: 1', /status\.json is not valid JSON/],
+  ])('exits 1 on %s', async (_case, content, reason) => {
+    expectRefused(await (await feedFolder(content)).run('validate'), 1, reason);
+  });
+
+  it('exits 1 on a format it does not know', async () => {
+    expectRefused(await (await feedFolder()).run('validate', '--format', 'atlassian'), 1, /--format "atlassian": expected one of auto, native, statuspage/);
+  });
+
+  it('exits 1 when the file is missing', async () => {
+    expectRefused(await runCli(['validate', 'nowhere.json'], { cwd: await tempDir() }), 1, /cannot read nowhere\.json: ENOENT/);
+  });
+
+  describe('over HTTP', () => {
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      const native = JSON.stringify(sampleFeed());
+      server = createServer((request, response) => {
+        if (request.url === '/status.json') response.writeHead(200, { 'Content-Type': 'application/json' }).end(native);
+        else response.writeHead(404).end();
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('fetches and validates a URL', async () => {
+      const result = await runCli(['validate', `${base}/status.json`], { cwd: await tempDir() });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^${base}/status\\.json: valid \\(2 incidents`));
+    });
+
+    it('exits 1 on an HTTP error', async () => {
+      expectRefused(await runCli(['validate', `${base}/missing.json`], { cwd: await tempDir() }), 1, /cannot fetch .*\/missing\.json: HTTP 404/);
+    });
+
+    it('refuses a URL that is not http(s)', async () => {
+      expectRefused(await runCli(['validate', 'ftp://127.0.0.1/status.json'], { cwd: await tempDir() }), 1, /only http and https URLs can be fetched/);
+    });
+  });
+});
+
+describe('status-banner schema', () => {
+  it('prints the JSON Schema generated from the element’s schema', async () => {
+    const result = await runCli(['schema'], { cwd: await tempDir() });
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema).toEqual(feedJsonSchema());
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['version'] });
+    expect(schema.properties.incidents.items.properties.impact.enum).toEqual(['none', 'minor', 'major', 'critical']);
+    // Readers ignore unknown fields, so the published schema must not forbid them.
+    expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
+  });
+
+  it('exits 2 on an argument', async () => {
+    expectRefused(await runCli(['schema', 'status.json'], { cwd: await tempDir() }), 2, /schema: unexpected argument "status\.json"/);
+  });
+});
