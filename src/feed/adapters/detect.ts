@@ -1,9 +1,9 @@
 import { FeedError } from '../errors.js';
 import type { ParseResult } from '../model.js';
-import { isIncidentioDocument, parseIncidentio } from './incidentio.js';
-import { isInstatusDocument, parseInstatus } from './instatus.js';
+import { INCIDENTIO_DOCUMENT, isIncidentioDocument, parseIncidentio } from './incidentio.js';
+import { INSTATUS_DOCUMENT, isInstatusDocument, parseInstatus } from './instatus.js';
 import { isNativeFeed, parseNative } from './native.js';
-import { isStatuspageDocument, parseStatuspage } from './statuspage.js';
+import { isStatuspageDocument, parseStatuspage, STATUSPAGE_DOCUMENT } from './statuspage.js';
 
 export const FEED_FORMATS = ['auto', 'native', 'statuspage', 'incidentio', 'instatus'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -25,9 +25,9 @@ interface FormatReader {
  */
 const READERS: readonly FormatReader[] = [
   { name: 'native', label: 'a status-banner feed ("version": 1)', matches: isNativeFeed, parse: parseNative },
-  { name: 'statuspage', label: 'a Statuspage API v2 document', matches: isStatuspageDocument, parse: parseStatuspage },
-  { name: 'incidentio', label: 'an incident.io widget API summary', matches: isIncidentioDocument, parse: parseIncidentio },
-  { name: 'instatus', label: 'an Instatus summary.json', matches: isInstatusDocument, parse: parseInstatus },
+  { name: 'statuspage', label: STATUSPAGE_DOCUMENT, matches: isStatuspageDocument, parse: parseStatuspage },
+  { name: 'incidentio', label: INCIDENTIO_DOCUMENT, matches: isIncidentioDocument, parse: parseIncidentio },
+  { name: 'instatus', label: INSTATUS_DOCUMENT, matches: isInstatusDocument, parse: parseInstatus },
 ];
 
 /** Parses a decoded JSON document in the given format; throws FeedError when it is rejected whole. */

@@ -42,7 +42,8 @@ const envelopeSchema = z.object({
   scheduled_maintenances: listSchema,
 });
 
-const EXPECTED = 'an incident.io widget API summary (/api/v1/summary)';
+/** What this reader accepts, in words, for errors. */
+export const INCIDENTIO_DOCUMENT = 'an incident.io widget API summary (/api/v1/summary)';
 
 export function isIncidentioDocument(doc: unknown): boolean {
   return isRecord(doc) && (Array.isArray(doc.ongoing_incidents) || Array.isArray(doc.in_progress_maintenances));
@@ -50,7 +51,7 @@ export function isIncidentioDocument(doc: unknown): boolean {
 
 /** Reads an incident.io widget API summary. Throws FeedError('schema') when the document is not one. */
 export function parseIncidentio(doc: unknown): ParseResult {
-  const envelope = readEnvelope(doc, envelopeSchema, EXPECTED);
+  const envelope = readEnvelope(doc, envelopeSchema, INCIDENTIO_DOCUMENT);
   const pageUrl = httpUrl(envelope.page_url);
   const problems: FeedProblem[] = [];
 

@@ -38,7 +38,8 @@ const envelopeSchema = z.object({
   activeMaintenances: listSchema,
 });
 
-const EXPECTED = 'an Instatus summary.json';
+/** What this reader accepts, in words, for errors. */
+export const INSTATUS_DOCUMENT = 'an Instatus summary.json';
 
 export function isInstatusDocument(doc: unknown): boolean {
   return isRecord(doc) && (Array.isArray(doc.activeIncidents) || Array.isArray(doc.activeMaintenances));
@@ -59,7 +60,7 @@ function itemId(raw: { id?: string | null; url?: string | null; name: string }, 
 
 /** Reads an Instatus summary.json. Throws FeedError('schema') when the document is not one. */
 export function parseInstatus(doc: unknown): ParseResult {
-  const envelope = readEnvelope(doc, envelopeSchema, EXPECTED);
+  const envelope = readEnvelope(doc, envelopeSchema, INSTATUS_DOCUMENT);
   const pageUrl = httpUrl(envelope.page?.url);
   const problems: FeedProblem[] = [];
 

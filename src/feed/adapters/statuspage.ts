@@ -89,7 +89,8 @@ const envelopeSchema = z.object({
   scheduled_maintenances: listSchema,
 });
 
-const EXPECTED = 'a Statuspage API v2 document (summary.json, status.json, incidents.json, scheduled-maintenances/*.json)';
+/** What this reader accepts, in words, for errors. */
+export const STATUSPAGE_DOCUMENT = 'a Statuspage API v2 document (summary.json, status.json, incidents.json, scheduled-maintenances/*.json)';
 
 export function isStatuspageDocument(doc: unknown): boolean {
   return (
@@ -156,7 +157,7 @@ function toMaintenance(item: StatuspageItem, pageUrl: string | undefined): Maint
 
 /** Reads any Statuspage API v2 document. Throws FeedError('schema') when the document is not one. */
 export function parseStatuspage(doc: unknown): ParseResult {
-  const envelope = readEnvelope(doc, envelopeSchema, EXPECTED);
+  const envelope = readEnvelope(doc, envelopeSchema, STATUSPAGE_DOCUMENT);
   const pageUrl = httpUrl(envelope.page.url);
   const problems: FeedProblem[] = [];
   const items = [
