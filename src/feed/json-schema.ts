@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { feedSchema } from './schema.js';
+import { feedSchema, timeSchema } from './schema.js';
+
+// Node only (build, CLI): the browser bundle never pays for the registry or the generator.
+z.globalRegistry.add(timeSchema, { format: 'date-time' });
 
 /**
  * The JSON Schema of the native feed, generated from the zod schema the element parses with.

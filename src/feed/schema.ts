@@ -14,8 +14,12 @@ export const localizedTextSchema = z.union([
   z.record(z.string(), nonEmpty).check(z.refine((texts) => Object.keys(texts).length > 0, 'needs at least one language')),
 ]);
 
-/** ISO 8601 with an offset (`Z` or `+02:00`). */
-export const timeSchema = z.iso.datetime({ offset: true });
+/**
+ * ISO 8601 date-time with an offset (`Z` or `+02:00`), optional seconds and fraction. A pattern
+ * rather than `z.iso.datetime()`, which costs 0.6 KB gzip in the browser for the same answer;
+ * json-schema.ts labels it `format: date-time`.
+ */
+export const timeSchema = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i));
 
 export const impactSchema = z.enum(IMPACTS);
 export const incidentStatusSchema = z.enum(INCIDENT_STATUSES);

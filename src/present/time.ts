@@ -37,10 +37,11 @@ function safeLocale(locale: string): string {
 /** "in 40 minutes", "5 minutes ago", "now": rounded to the unit a person would use. */
 export function formatRelative(target: number, now: number, { locale }: TimeFormatOptions): string {
   const tag = safeLocale(locale);
-  const rtf = cached(`r|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  // `auto` only for "now": for days it says "tomorrow", which is wrong 30 hours ahead at 23:00.
+  const rtf = cached(`r|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'always' }));
   const diff = target - now;
   const size = Math.abs(diff);
-  if (size < 45 * SECOND) return rtf.format(0, 'second');
+  if (size < 45 * SECOND) return cached(`n|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(0, 'second');
   if (size < 90 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
   if (size < 36 * HOUR) return rtf.format(Math.round(diff / HOUR), 'hour');
   return rtf.format(Math.round(diff / DAY), 'day');

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../src/feed/adapters/detect.js';
+import { parseNative } from '../../../src/feed/adapters/native.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { feedJsonSchema } from '../../../src/feed/json-schema.js';
+import { feedSchema } from '../../../src/feed/schema.js';
+
+/** The example of DESIGN.md's "The feed, native format, version 1", verbatim. */
+const DESIGN_EXAMPLE = {
+  version: 1,
+  updated_at: '2026-11-24T09:40:00Z',
+  page: { name: 'Acme', url: 'https://status.acme.example' },
+  poll_interval: 30,
+  incidents: [
+    {
+      id: '2026-11-24-api',
+      title: { en: 'API errors', fr: "Erreurs de l'API" },
+      impact: 'major',
+      status: 'identified',
+      started_at: '2026-11-24T09:05:00Z',
+      updated_at: '2026-11-24T09:40:00Z',
+      expected_resolution_at: '2026-11-24T10:30:00Z',
+      next_update_at: '2026-11-24T10:00:00Z',
+      components: ['api'],
+      url: 'https://status.acme.example/incidents/42',
+      updates: [
+        { at: '2026-11-24T09:40:00Z', status: 'identified', message: 'A faulty deploy is being rolled back.' },
+        { at: '2026-11-24T09:05:00Z', status: 'investigating', message: 'We are investigating errors on the API.' },
+      ],
+    },
+  ],
+  maintenances: [
+    { id: 'db-upgrade', title: 'Database upgrade', message: 'Read-only for 20 minutes.', starts_at: '2026-11-25T02:00:00Z', ends_at: '2026-11-25T02:20:00Z', components: ['api'] },
+  ],
+};
+
+const clone = () => structuredClone(DESIGN_EXAMPLE) as typeof DESIGN_EXAMPLE & Record<string, unknown>;
+
+function rejection(doc: unknown): FeedError {
+  try {
+    parseNative(doc);
+  } catch (error) {
+    if (error instanceof FeedError) return error;
+    throw error;
+  }
+  throw new Error('expected the document to be rejected');
+}
+
+describe('native feed v1', () => {
+  it('reads the DESIGN example into the model, times as epoch ms', () => {
+    const { model, problems } = parseNative(DESIGN_EXAMPLE);
+    expect(problems).toEqual([]);
+    expect(model.pollInterval).toBe(30);
+    expect(model.page).toEqual({ name: 'Acme', url: 'https://status.acme.example/' });
+    expect(model.incidents[0]).toMatchObject({
+      id: '2026-11-24-api',
+      impact: 'major',
+      status: 'identified',
+      updatedAt: Date.parse('2026-11-24T09:40:00Z'),
+      expectedResolutionAt: Date.parse('2026-11-24T10:30:00Z'),
+      nextUpdateAt: Date.parse('2026-11-24T10:00:00Z'),
+      resolvedAt: undefined,
+      components: ['api'],
+    });
+    expect(model.incidents[0]!.updates.map((update) => update.status)).toEqual(['identified', 'investigating']);
+    expect(model.maintenances[0]).toMatchObject({ id: 'db-upgrade', startsAt: Date.parse('2026-11-25T02:00:00Z'), endsAt: Date.parse('2026-11-25T02:20:00Z') });
+  });
+
+  it('is what the whole-feed schema accepts too (one schema for element and CLI)', () => {
+    expect(feedSchema.safeParse(DESIGN_EXAMPLE).success).toBe(true);
+  });
+
+  it('sorts updates newest first whatever the feed order, and reads offsets', () => {
+    const doc = clone();
+    doc.incidents[0]!.updates.reverse();
+    doc.incidents[0]!.updates[0]!.at = '2026-11-24T04:05:00-05:00';
+    const { model } = parseNative(doc);
+    expect(model.incidents[0]!.updates[0]!.message).toBe('A faulty deploy is being rolled back.');
+    expect(model.incidents[0]!.updates[1]!.at).toBe(Date.parse('2026-11-24T09:05:00Z'));
+  });
+
+  it('ignores unknown fields at every level', () => {
+    const doc = clone();
+    doc['extra'] = { anything: true };
+    Object.assign(doc.incidents[0]!, { severity_score: 9, tags: ['x'] });
+    const { model, problems } = parseNative(doc);
+    expect(problems).toEqual([]);
+    expect(model.incidents).toHaveLength(1);
+    expect(model.incidents[0]).not.toHaveProperty('severity_score');
+  });
+
+  it('drops one invalid incident, reports where and why, and keeps the valid ones', () => {
+    const doc = clone();
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' as 'major' });
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' as never });
+    const { model, problems } = parseNative(doc);
+    expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
+    expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]']);
+    expect(problems[0]!.message).toContain('incidents[1].impact');
+  });
+
+  it('drops an invalid maintenance (no start) and a time without offset', () => {
+    const doc = clone();
+    doc.maintenances.push({ id: 'x', title: 'T', starts_at: '2026-11-25 02:00' } as never);
+    const { model, problems } = parseNative(doc);
+    expect(model.maintenances).toHaveLength(1);
+    expect(problems[0]!.path).toBe('maintenances[1]');
+  });
+
+  it('follows only http(s) links', () => {
+    const doc = clone();
+    doc.incidents[0]!.url = 'javascript:alert(1)';
+    Object.assign(doc.incidents[0]!, { status: 'resolved', resolved_at: '2026-11-24T10:00:00Z', postmortem_url: 'data:text/html,<script>1</script>' });
+    doc.page.url = 'vbscript:msgbox';
+    const { model } = parseNative(doc);
+    expect(model.incidents[0]!.url).toBeUndefined();
+    expect(model.incidents[0]!.postmortemUrl).toBeUndefined();
+    expect(model.page?.url).toBeUndefined();
+  });
+
+  it('a resolved incident without resolved_at is resolved at its last update', () => {
+    const doc = clone();
+    doc.incidents[0]!.status = 'resolved';
+    const { model } = parseNative(doc);
+    expect(model.incidents[0]!.resolvedAt).toBe(Date.parse('2026-11-24T09:40:00Z'));
+  });
+
+  it('rejects a document that is not an object with version 1, as a whole', () => {
+    expect(rejection(null).kind).toBe('schema');
+    expect(rejection([DESIGN_EXAMPLE]).kind).toBe('schema');
+    expect(rejection({ ...DESIGN_EXAMPLE, version: 2 }).kind).toBe('version');
+    expect(rejection({ ...DESIGN_EXAMPLE, version: '1' }).kind).toBe('version');
+    expect(rejection({ ...DESIGN_EXAMPLE, incidents: {} }).kind).toBe('schema');
+    expect(rejection({ ...DESIGN_EXAMPLE, poll_interval: -1 }).message).toContain('poll_interval');
+  });
+
+  it('parseFeed with format native or auto reads the same', () => {
+    expect(parseFeed(DESIGN_EXAMPLE, 'native')).toEqual(parseNative(DESIGN_EXAMPLE));
+    expect(parseFeed(DESIGN_EXAMPLE)).toEqual(parseNative(DESIGN_EXAMPLE));
+  });
+});
+
+describe('JSON Schema generated from the zod schema', () => {
+  const schema = feedJsonSchema() as { properties: Record<string, { items?: { required?: string[]; properties?: Record<string, unknown> } }>; required: string[] };
+
+  it('describes the feed: version required, incidents with their required fields and formats', () => {
+    expect(schema.required).toContain('version');
+    const incident = schema.properties['incidents']!.items!;
+    expect(incident.required).toEqual(expect.arrayContaining(['id', 'title', 'impact', 'status']));
+    expect(incident.properties!['impact']).toMatchObject({ enum: ['none', 'minor', 'major', 'critical'] });
+    expect(JSON.stringify(incident.properties!['started_at'])).toContain('date-time');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatAbsolute, formatRelative, refreshDelay } from '../../../src/present/time.js';
+
+const NOW = Date.parse('2026-11-24T09:40:00Z');
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+describe('formatRelative', () => {
+  const cases: [number, string, string][] = [
+    [0, 'now', 'maintenant'],
+    [30_000, 'now', 'maintenant'],
+    [50_000, 'in 1 minute', 'dans 1 minute'],
+    [40 * MINUTE, 'in 40 minutes', 'dans 40 minutes'],
+    [-5 * MINUTE, '5 minutes ago', 'il y a 5 minutes'],
+    [89 * MINUTE, 'in 89 minutes', 'dans 89 minutes'],
+    [2 * HOUR, 'in 2 hours', 'dans 2 heures'],
+    [-3 * HOUR, '3 hours ago', 'il y a 3 heures'],
+    [30 * HOUR, 'in 30 hours', 'dans 30 heures'],
+    [48 * HOUR, 'in 2 days', 'dans 2 jours'],
+    [-24 * 7 * HOUR, '7 days ago', 'il y a 7 jours'],
+  ];
+  for (const [offset, english, french] of cases) {
+    it(`${offset} ms → "${english}" / "${french}"`, () => {
+      expect(formatRelative(NOW + offset, NOW, { locale: 'en' })).toBe(english);
+      expect(formatRelative(NOW + offset, NOW, { locale: 'fr' })).toBe(french);
+    });
+  }
+
+  it('uses the words of other locales, and falls back to English for an invalid tag', () => {
+    expect(formatRelative(NOW + 40 * MINUTE, NOW, { locale: 'de-DE' })).toBe('in 40 Minuten');
+    expect(formatRelative(NOW + 40 * MINUTE, NOW, { locale: 'not a tag!' })).toBe('in 40 minutes');
+  });
+});
+
+describe('formatAbsolute', () => {
+  const eta = Date.parse('2026-11-24T10:30:00Z');
+
+  it('shows the clock time alone when the target is today in the zone', () => {
+    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('10:30 AM');
+    expect(formatAbsolute(eta, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('11:30');
+    expect(formatAbsolute(eta, NOW, { locale: 'en-GB', timeZone: 'Asia/Kolkata' })).toBe('16:00');
+  });
+
+  it('adds the date when the target falls on another day in that zone', () => {
+    // In Los Angeles both instants fall on the 24th (01:40 and 02:30).
+    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('2:30 AM');
+    const tomorrow = Date.parse('2026-11-25T02:00:00Z');
+    expect(formatAbsolute(tomorrow, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('Wed, Nov 25, 2:00 AM');
+    expect(formatAbsolute(tomorrow, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('mer. 25 nov., 3:00');
+    // 23:30 in Tokyo on the 24th is still "today" there for a 18:40 now.
+    expect(formatAbsolute(Date.parse('2026-11-24T14:30:00Z'), NOW, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('23:30');
+  });
+});
+
+describe('refreshDelay', () => {
+  it('refreshes often while a relative text changes by the minute, rarely for far times', () => {
+    expect(refreshDelay(NOW + 10 * MINUTE, NOW)).toBe(15_000);
+    expect(refreshDelay(NOW - 10 * MINUTE, NOW)).toBe(15_000);
+    expect(refreshDelay(NOW + 5 * HOUR, NOW)).toBe(5 * MINUTE);
+    expect(refreshDelay(NOW + 72 * HOUR, NOW)).toBe(HOUR);
+  });
+});
