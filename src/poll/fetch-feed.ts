@@ -42,6 +42,8 @@ export async function fetchFeed(src: string, controller: AbortController, env: F
     if (Number(headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
     // Content-Length may be absent, or count compressed bytes: the cap holds on what actually arrives.
     const reader = response.body?.getReader();
+    // Not every fetch errors a pending read when its request is aborted: a stalled body must still time out.
+    controller.signal.addEventListener('abort', () => void reader?.cancel().catch(() => undefined));
     const decoder = new TextDecoder();
     let text = '';
     let size = 0;
@@ -50,6 +52,7 @@ export async function fetchFeed(src: string, controller: AbortController, env: F
       if (size > MAX_BODY_BYTES) throw tooLarge();
       text += decoder.decode(chunk.value, { stream: true });
     }
+    controller.signal.throwIfAborted();
     return { text: text + decoder.decode(), clockOffset };
   } catch (error) {
     const reason: unknown = controller.signal.reason;
