@@ -5,9 +5,6 @@ import { UsageError } from './errors.js';
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
 export interface Command {
-  name: string;
-  /** One line for the command list. */
-  summary: string;
   /** Full `--help` text, with examples. */
   help: string;
   run(argv: string[]): Promise<void>;

@@ -1,24 +1,24 @@
 #!/usr/bin/env node
 import type { Command } from './command-line.js';
-import { initCommand } from './commands/init.js';
-import { maintenanceCommand } from './commands/maintenance.js';
-import { openCommand } from './commands/open.js';
-import { previewCommand } from './commands/preview.js';
-import { resolveCommand } from './commands/resolve.js';
-import { schemaCommand } from './commands/schema.js';
-import { updateCommand } from './commands/update.js';
-import { validateCommand } from './commands/validate.js';
 import { UsageError } from './errors.js';
 
-const COMMANDS: readonly Command[] = [
-  initCommand,
-  openCommand,
-  updateCommand,
-  resolveCommand,
-  maintenanceCommand,
-  validateCommand,
-  schemaCommand,
-  previewCommand,
+interface CommandEntry {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** Loaded on demand: an operator mid-incident should not wait for modules the command does not use. */
+  load(): Promise<Command>;
+}
+
+const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', summary: 'write a ready-to-host kit: status.json, fallback page, scripts, README.txt', load: async () => (await import('./commands/init.js')).initCommand },
+  { name: 'open', summary: 'open an incident; prints its id', load: async () => (await import('./commands/open.js')).openCommand },
+  { name: 'update', summary: 'add an update to an incident', load: async () => (await import('./commands/update.js')).updateCommand },
+  { name: 'resolve', summary: 'resolve an incident, or add a postmortem link to a resolved one', load: async () => (await import('./commands/resolve.js')).resolveCommand },
+  { name: 'maintenance', summary: 'schedule a maintenance window; prints its id', load: async () => (await import('./commands/maintenance.js')).maintenanceCommand },
+  { name: 'validate', summary: 'check a feed file or URL in any format the element reads; show what users see', load: async () => (await import('./commands/validate.js')).validateCommand },
+  { name: 'schema', summary: 'print the JSON Schema of the feed', load: async () => (await import('./commands/schema.js')).schemaCommand },
+  { name: 'preview', summary: 'serve a local page showing the banner and the fallback page over a feed file', load: async () => (await import('./commands/preview.js')).previewCommand },
 ];
 
 const HELP_FLAGS = ['--help', '-h'];
@@ -45,10 +45,10 @@ async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('missing COMMAND (see status-banner --help)');
   if (name === 'help' || HELP_FLAGS.includes(name)) {
-    process.stdout.write(rest[0] === undefined ? GENERAL_HELP : findCommand(rest[0]).help);
+    process.stdout.write(rest[0] === undefined ? GENERAL_HELP : (await loadCommand(rest[0])).help);
     return;
   }
-  const command = findCommand(name);
+  const command = await loadCommand(name);
   if (rest.some((arg) => HELP_FLAGS.includes(arg))) {
     process.stdout.write(command.help);
     return;
@@ -56,10 +56,10 @@ async function main(argv: string[]): Promise<void> {
   await command.run(rest);
 }
 
-function findCommand(name: string): Command {
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`);
-  return command;
+function loadCommand(name: string): Promise<Command> {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`);
+  return entry.load();
 }
 
 main(process.argv.slice(2)).then(

@@ -9,8 +9,6 @@ import { fallbackPageHtml, findBundle, HOSTING_README, KIT_SCRIPTS } from '../ki
 import { isoTime } from '../time.js';
 
 export const initCommand: Command = {
-  name: 'init',
-  summary: 'write a ready-to-host kit: status.json, fallback page, scripts, README.txt',
   help: `Usage: status-banner init [DIR]
 
 Writes a kit to host apart from your app: status.json (valid, all clear), index.html

@@ -19,8 +19,6 @@ const OPTIONS = {
 } as const;
 
 export const maintenanceCommand: Command = {
-  name: 'maintenance',
-  summary: 'schedule a maintenance window; prints its id',
   help: `Usage: status-banner maintenance --title TEXT --from WHEN --until WHEN [options]
 
 Schedules a maintenance window and prints its id alone on stdout. Users are told ahead of

@@ -20,8 +20,6 @@ const OPTIONS = {
 } as const;
 
 export const openCommand: Command = {
-  name: 'open',
-  summary: 'open an incident; prints its id',
   help: `Usage: status-banner open --title TEXT --message TEXT [options]
 
 Opens an incident, newest first in the feed, and prints its id (e.g. 2026-11-25-api-errors)

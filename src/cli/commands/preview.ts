@@ -12,8 +12,6 @@ const OPTIONS = { ...FILE_OPTION, port: { type: 'string' } } as const;
 const FEED_ROUTE = '/status.json';
 
 export const previewCommand: Command = {
-  name: 'preview',
-  summary: 'serve a local page showing the banner and the fallback page over a feed file',
   help: `Usage: status-banner preview [FILE] [--port PORT]
 
 Serves, on 127.0.0.1 only, a page with <status-banner interval=10> over FILE (default:

@@ -19,8 +19,6 @@ const OPTIONS = {
 const DEFAULT_MESSAGE: FeedText = Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, stringsFor(locale).resolved]));
 
 export const resolveCommand: Command = {
-  name: 'resolve',
-  summary: 'resolve an incident, or add a postmortem link to a resolved one',
   help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
 
 Marks incident ID resolved, with a final update (default message: "${stringsFor('en').resolved}"

@@ -2,8 +2,6 @@ import { feedJsonSchema } from '../../feed/json-schema.js';
 import { parseCommandLine, type Command } from '../command-line.js';
 
 export const schemaCommand: Command = {
-  name: 'schema',
-  summary: 'print the JSON Schema of the feed',
   help: `Usage: status-banner schema
 
 Prints the JSON Schema (draft 2020-12) of the native feed, generated from the schema the

@@ -19,8 +19,6 @@ const OPTIONS = {
 const NO_ETA = 'none';
 
 export const updateCommand: Command = {
-  name: 'update',
-  summary: 'add an update to an incident',
   help: `Usage: status-banner update ID --message TEXT [options]
 
 Adds an update (newest first) to incident ID: users see its message from now on.

@@ -21,8 +21,6 @@ const OPTIONS = {
 const ELEMENT_DEFAULTS = { locale: 'en', resolvedFor: 3600, maintenanceNotice: 24 };
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'check a feed file or URL in any format the element reads; show what users see',
   help: `Usage: status-banner validate [FILE|URL] [options]
 
 Reads a feed the way the element does (native, Statuspage, incident.io or Instatus) and
