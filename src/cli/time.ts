@@ -6,7 +6,7 @@ const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 
 /** `45m`, `2h`, `1h30m`, `90s`, `1d` → milliseconds; undefined when the text is not such a duration. */
 export function parseDuration(text: string): number | undefined {
-  const match = DURATION.exec(text.trim());
+  const match = DURATION.exec(text);
   if (!match || match[0] === '') return undefined;
   const [, days, hours, minutes, seconds] = match;
   const ms =
@@ -19,9 +19,10 @@ export function parseDuration(text: string): number | undefined {
  * offset (the feed's own rule, so whatever is accepted here is accepted by the schema).
  */
 export function parseTime(flag: string, text: string, base: number): number {
-  const duration = parseDuration(text);
+  const trimmed = text.trim();
+  const duration = parseDuration(trimmed);
   if (duration !== undefined) return base + duration;
-  if (timeSchema.safeParse(text.trim()).success) return Date.parse(text);
+  if (timeSchema.safeParse(trimmed).success) return Date.parse(trimmed);
   throw new InputError(`--${flag} "${text}": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z`);
 }
 

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/cli/errors.js';
+import { editFeed } from '../../../src/cli/feed-file.js';
+import { sampleFeed, tempDir } from './helpers.js';
+
+// In-process: these guards cannot be reached from the command line with valid flags.
+describe('editFeed', () => {
+  async function feedFile(): Promise<{ file: string; before: string }> {
+    const file = path.join(await tempDir(), 'status.json');
+    const before = `${JSON.stringify(sampleFeed())}\n`;
+    await writeFile(file, before);
+    return { file, before };
+  }
+
+  it('writes nothing when the change would make the feed invalid', async () => {
+    const { file, before } = await feedFile();
+    const breakImpact = editFeed(file, (feed) => {
+      (feed.incidents![0] as { impact: string }).impact = 'apocalyptic';
+      return { summary: 'broke it' };
+    });
+    await expect(breakImpact).rejects.toBeInstanceOf(InputError);
+    await expect(breakImpact).rejects.toThrow(/^the change would make an invalid feed \(incidents\.0\.impact: [^)]+\); status\.json not changed$/);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    await expect(readFile(`${file}.prev`)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('writes nothing when someone else changed the file meanwhile', async () => {
+    const { file } = await feedFile();
+    const theirs = `${JSON.stringify({ ...sampleFeed(), incidents: [] })}\n`;
+    const racing = editFeed(file, (feed) => {
+      feed.incidents!.pop();
+      writeFileSync(file, theirs);
+      return { summary: 'ours' };
+    });
+    await expect(racing).rejects.toThrow(/status\.json changed while this command ran; nothing written, run it again/);
+    expect(await readFile(file, 'utf8')).toBe(theirs);
+  });
+});
