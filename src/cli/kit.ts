@@ -41,6 +41,7 @@ export function fallbackPageHtml(feedFileName: string): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Service status</title>
+  <link rel="icon" href="data:,">
   <script src="status-banner.js" defer></script>
   <script src="status-page.js" defer></script>
   <style>

@@ -76,6 +76,7 @@ function previewPageHtml(fileName: string): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Preview: ${name}</title>
+  <link rel="icon" href="data:,">
   <script src="/status-banner.js" defer></script>
   <style>
     body { margin: 0; font-family: system-ui, sans-serif; }
