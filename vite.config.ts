@@ -27,9 +27,12 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: {
         entry: {
+          // One entry per `exports` subpath of package.json, named after its place in dist/, so
+          // that every export of these modules survives and the d.ts from tsc sits beside it.
           index: 'src/index.ts',
           define: 'src/define.ts',
-          schema: 'src/feed/schema.ts',
+          'element/status-banner': 'src/element/status-banner.ts',
+          'feed/schema': 'src/feed/schema.ts',
           'cli/main': 'src/cli/main.ts',
         },
         formats: ['es'],

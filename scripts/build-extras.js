@@ -8,7 +8,8 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 writeFileSync('dist/status-banner.schema.json', `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
-run('npx', ['custom-elements-manifest', 'analyze', '--globs', 'src/element/status-banner.ts', '--outdir', '.', '--quiet']);
+// Globs, the Lit plugin and the shipped-paths plugin: custom-elements-manifest.config.mjs.
+run('npx', ['custom-elements-manifest', 'analyze']);
 
 const bundle = readFileSync('dist/status-banner.js');
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;

@@ -1,0 +1,75 @@
+// Config of `custom-elements-manifest analyze` (run by scripts/build-extras.js): the manifest that
+// editors, Storybook and framework tooling read to know <status-banner>'s attributes, properties,
+// events, parts and custom properties. Everything in it comes from the source and its JSDoc
+// (`@fires`, `@csspart`, `@cssprop`, field comments); test/unit/manifest.test.ts checks it against
+// the names of DESIGN.md.
+import ts from 'typescript';
+
+/** src/x/y.ts, ./x/y.js (relative to src/), /src/x/y.js → dist/x/y.js: the files the package ships. */
+function shippedPath(path) {
+  const inSrc = path.replace(/^\.?\//, '').replace(/^src\//, '').replace(/\.ts$/, '.js');
+  return `dist/${inSrc}`;
+}
+
+/**
+ * The analyzer writes a property's type as written in the source (`FeedFormat`), which tells an
+ * editor nothing. Aliases are expanded here with the project's TypeScript: `'auto' | 'native' | …`.
+ */
+function expandAliases(file, className) {
+  const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, skipLibCheck: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const expanded = new Map();
+  const source = program.getSourceFile(file);
+  const isNullish = (type) => (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
+  const print = (type) => (type.isStringLiteral() ? `'${type.value}'` : checker.typeToString(type));
+  ts.forEachChild(source, (node) => {
+    if (!ts.isClassDeclaration(node) || node.name?.text !== className) return;
+    for (const member of node.members) {
+      if (!ts.isPropertyDeclaration(member) || !member.type || !ts.isIdentifier(member.name)) continue;
+      const type = checker.getTypeFromTypeNode(member.type);
+      const members = type.isUnion() ? [...type.types] : [type];
+      // `'a' | 'b' | null`, as one would write it, not TypeScript's `null | 'a' | 'b'`.
+      members.sort((a, b) => Number(isNullish(a)) - Number(isNullish(b)));
+      expanded.set(member.name.text, members.map(print).join(' | '));
+    }
+  });
+  return expanded;
+}
+
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const shippedManifest = {
+  name: 'status-banner-shipped-manifest',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      const sourcePath = module.path;
+      module.path = shippedPath(module.path);
+      for (const exported of module.exports ?? []) {
+        if (exported.declaration?.module) exported.declaration.module = shippedPath(exported.declaration.module);
+      }
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.customElement) continue;
+        // Private fields are implementation details, not API.
+        declaration.members = declaration.members?.filter((member) => member.privacy !== 'private');
+        // `emit(type, …)` dispatches every event, so the analyzer also lists one named `type`:
+        // the events are the ones documented with `@fires` (each has a description).
+        declaration.events = declaration.events?.filter((event) => event.description);
+        const types = expandAliases(sourcePath, declaration.name);
+        for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          const name = entry.fieldName ?? entry.name;
+          if (entry.type && /\b[A-Z]\w*/.test(entry.type.text) && types.has(name)) entry.type.text = types.get(name);
+        }
+      }
+    }
+  },
+};
+
+export default {
+  globs: ['src/define.ts', 'src/element/status-banner.ts'],
+  outdir: '.',
+  // `static properties` (no decorators): the Lit plugin reads attributes, types and defaults from it.
+  litelement: true,
+  // package.json already names the manifest; do not let the analyzer rewrite it on every build.
+  packagejson: false,
+  quiet: true,
+  plugins: [shippedManifest],
+};
