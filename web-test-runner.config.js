@@ -33,5 +33,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: CHROME_ARGS },
+      // One window per test file: a background tab is `document.hidden`, and a hidden page
+      // rightly makes no requests, which would stall every test that waits for a poll.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
 };

@@ -58,8 +58,9 @@ export const styles = css`
     animation: status-banner-in 180ms ease-out;
     overflow-wrap: anywhere;
   }
+  /* Movement only: fading would lower text contrast while it runs. */
   @keyframes status-banner-in {
-    from { opacity: 0; transform: translateY(-4px); }
+    from { transform: translateY(-6px); }
   }
   [part='icon'] { flex: none; width: 1.25em; height: 1.25em; margin-top: 0.1em; color: var(--_accent); }
   .body { flex: 1; min-width: 0; }

@@ -1,4 +1,4 @@
-import { aTimeout, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import type { StatusBanner } from '../../src/element/status-banner.js';
 import '../../src/define.js';
 
@@ -23,6 +23,12 @@ export async function mount(attributes: Record<string, string | boolean>, parent
   await settled;
   await banner.updateComplete;
   return banner;
+}
+
+/** axe-core over the banner once its entrance animation is over (contrast is measured on what is painted). */
+export async function expectAccessible(banner: StatusBanner): Promise<void> {
+  await Promise.all(banner.shadowRoot!.getAnimations().map((animation) => animation.finished));
+  await expect(banner).to.be.accessible();
 }
 
 export function part(banner: StatusBanner, name: string): HTMLElement | null {

@@ -1,13 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
-import type { StatusBanner } from '../../src/element/status-banner.js';
-import { cleanup, feedUrl, mount, part, text } from './helpers.js';
+import { cleanup, expectAccessible, feedUrl, mount, part, text } from './helpers.js';
 
 const scenario = (name: keyof typeof SCENARIOS) => feedUrl(SCENARIOS[name](Date.now()));
-
-async function expectAccessible(banner: StatusBanner): Promise<void> {
-  await expect(banner).to.be.accessible();
-}
 
 describe('<status-banner> scenarios', () => {
   afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cleanup, mount, part, text } from './helpers.js';
+import { cleanup, expectAccessible, mount, part, text } from './helpers.js';
 
 /** The test server serves the repository, so the element fetches the very fixtures the unit tests read. */
 const fixtureUrl = (path: string) => `/test/fixtures/statuspage/${path}`;
@@ -15,7 +15,7 @@ describe('<status-banner> over a Statuspage page', () => {
     expect(banner.dataset['state']).to.equal('identified');
     expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://stspg.io/t3ss001');
     expect(text(banner, 'more')).to.include('Reporting database upgrade');
-    await expect(banner).to.be.accessible();
+    await expectAccessible(banner);
   });
 
   it('renders the update body as text with its line break kept and its markup gone', async () => {
