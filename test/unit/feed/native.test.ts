@@ -92,10 +92,10 @@ describe('native feed v1', () => {
   it('drops one invalid incident, reports where and why, and keeps the valid ones', () => {
     const doc = clone();
     doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' as 'major' });
-    doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' as never });
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' });
     const { model, problems } = parseNative(doc);
     expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
-    expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]']);
+    expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]', 'incidents[3]']);
     expect(problems[0]!.message).toContain('incidents[1].impact');
   });
 
