@@ -93,6 +93,7 @@ describe('native feed v1', () => {
     const doc = clone();
     doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' as 'major' });
     doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' });
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'blank', title: { en: '   ' } as never });
     const { model, problems } = parseNative(doc);
     expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
     expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]', 'incidents[3]']);
