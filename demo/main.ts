@@ -37,6 +37,8 @@ function choose(name: ScenarioName): void {
   setScenario(name);
   for (const chip of document.querySelectorAll<HTMLButtonElement>('#scenarios button')) chip.setAttribute('aria-pressed', String(chip.value === name));
   if (name === 'broken') return;
+  // cloneNode() of an upgraded <status-banner> creates a StatusBanner through the registry.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const fresh = banner.cloneNode() as typeof banner;
   fresh.src = `/demo/feed.json?v=${++generation}`;
   banner.replaceWith(fresh);
@@ -45,10 +47,10 @@ function choose(name: ScenarioName): void {
 
 function applyControls(): void {
   const data = new FormData(form);
-  const locale = String(data.get('locale') ?? '');
+  const locale = (data.get('locale') as string | null) ?? '';
   if (locale) banner.setAttribute('locale', locale);
   else banner.removeAttribute('locale');
-  banner.setAttribute('position', String(data.get('position')));
+  banner.setAttribute('position', data.get('position') as string);
   banner.toggleAttribute('persistent', data.has('persistent'));
   const css: string[] = [];
   for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) {

@@ -12,6 +12,8 @@ function autoMount(script: HTMLOrSVGScriptElement | null): void {
     banner.setAttribute(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), value ?? '');
   }
   const mount = () => document.body.prepend(banner);
+  // lib.dom types `body` as always there; it is null while a script in <head> runs.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }

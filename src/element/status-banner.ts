@@ -116,6 +116,8 @@ export class StatusBanner extends LitElement {
   /** The preview state in force: the attribute, else the page URL's `?status-banner-preview=`. */
   private get previewState(): PreviewState | undefined {
     if (isPreviewState(this.preview)) return this.preview;
+    // `location` and `navigator` are absent outside browsers (server-side rendering, Node), whatever lib.dom says.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const fromUrl = new URLSearchParams(globalThis.location?.search).get('status-banner-preview');
     return isPreviewState(fromUrl) ? fromUrl : undefined;
   }
@@ -137,6 +139,7 @@ export class StatusBanner extends LitElement {
   }
 
   private get resolvedLocale(): string {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no `navigator` outside browsers
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
   }
 
@@ -191,7 +194,7 @@ export class StatusBanner extends LitElement {
     return true;
   }
 
-  private emit<Detail>(type: string, detail: Detail, cancelable = false): boolean {
+  private emit(type: string, detail: unknown, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 

@@ -36,7 +36,7 @@ export function part(banner: StatusBanner, name: string): HTMLElement | null {
 }
 
 export function text(banner: StatusBanner, name: string): string {
-  return part(banner, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return part(banner, name)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 export async function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {

@@ -72,7 +72,7 @@ describe('dist/status-banner.js (script tag)', () => {
     const src = feedUrl(SCENARIOS.investigating(Date.now()));
     const frame = await loadPage(`<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
     await waitFor(() => shownBanner(frame) !== null);
-    (shownBanner(frame)!.querySelector('[part="dismiss"]') as HTMLButtonElement).click();
+    shownBanner(frame)!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await waitFor(() => shownBanner(frame) === null);
     expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
 

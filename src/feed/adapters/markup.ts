@@ -89,7 +89,7 @@ function stripTags(body: string): string {
 
 function decodeEntities(text: string): string {
   return text.replace(ENTITY, (entity, code: string) => {
-    if (code.charAt(0) !== '#') return lookup(NAMED_ENTITIES, code.toLowerCase()) ?? entity;
+    if (!code.startsWith('#')) return lookup(NAMED_ENTITIES, code.toLowerCase()) ?? entity;
     const point = code.charAt(1).toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
     const valid = point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff);
     return valid ? String.fromCodePoint(point) : '\uFFFD';

@@ -91,8 +91,8 @@ describe('native feed v1', () => {
 
   it('drops one invalid incident, reports where and why, and keeps the valid ones', () => {
     const doc = clone();
-    doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' as 'major' });
-    doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' });
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' });
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' as never });
     doc.incidents.push({ ...doc.incidents[0]!, id: 'blank', title: { en: '   ' } as never });
     const { model, problems } = parseNative(doc);
     expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
