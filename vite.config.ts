@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
  * `vite build` emits the ES module build for bundlers (lit and zod external, one file per source
@@ -9,6 +10,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'script') {
     return {
       publicDir: false,
+      plugins: [minifyTemplates()],
       build: {
         emptyOutDir: false,
         copyPublicDir: false,
@@ -20,6 +22,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: 'demo/public',
+    plugins: [minifyTemplates()],
     server: { open: '/demo/' },
     build: {
       copyPublicDir: false,
