@@ -53,12 +53,13 @@ function applyControls(): void {
   banner.setAttribute('position', data.get('position') as string);
   banner.toggleAttribute('persistent', data.has('persistent'));
   const css: string[] = [];
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) {
+  // Only the properties the user moved: the others keep the element's light/dark defaults.
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"][data-touched]')) {
     const value = input.value + (input.dataset['unit'] ?? '');
     banner.style.setProperty(input.name, value);
     css.push(`  ${input.name}: ${value};`);
   }
-  document.querySelector('#theme-css')!.textContent = `status-banner {\n${css.join('\n')}\n}`;
+  document.querySelector('#theme-css')!.textContent = css.length ? `status-banner {\n${css.join('\n')}\n}` : '/* defaults: move a control */';
 }
 
 const chips = document.querySelector('#scenarios')!;
@@ -73,14 +74,20 @@ for (const name of SCENARIO_NAMES) {
   });
   chips.append(chip);
 }
-form.addEventListener('input', applyControls);
+form.addEventListener('input', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.name.startsWith('--')) event.target.dataset['touched'] = '';
+  applyControls();
+});
 document.querySelector('#forget')!.addEventListener('click', () => {
   localStorage.removeItem(STORAGE_KEY);
   location.reload();
 });
 document.querySelector('#reset-theme')!.addEventListener('click', () => {
   form.reset();
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) banner.style.removeProperty(input.name);
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="--"]')) {
+    delete input.dataset['touched'];
+    banner.style.removeProperty(input.name);
+  }
   applyControls();
 });
 
