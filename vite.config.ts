@@ -4,7 +4,8 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 /**
  * `vite build` emits the ES module build for bundlers (lit and zod external, one file per source
  * module so bundlers tree-shake and `exports` can point at entries); `vite build --mode script`
- * emits the one self-contained file for `<script src>`. `vite` alone serves the demo.
+ * emits the one self-contained file for `<script src>`; `vite build --mode page` the fallback status
+ * page's own. `vite` alone serves the demo.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'script') {
@@ -16,6 +17,21 @@ export default defineConfig(({ mode }) => {
         copyPublicDir: false,
         target: 'es2021',
         lib: { entry: 'src/script-tag.ts', formats: ['iife'], name: 'StatusBanner', fileName: () => 'status-banner.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'page') {
+    // dist/status-page.js, the fallback status page's script: self-contained like `script`, and
+    // separate so that the banner's bundle never carries the page.
+    return {
+      publicDir: false,
+      plugins: [minifyTemplates()],
+      build: {
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'es2021',
+        lib: { entry: 'src/page/define.ts', formats: ['iife'], name: 'StatusPage', fileName: () => 'status-page.js' },
         rolldownOptions: { output: { minify: true } },
       },
     };

@@ -8,10 +8,15 @@ const CATALOG: Readonly<Record<string, UiStrings>> = { en, fr };
 
 export const SUPPORTED_LOCALES = Object.keys(CATALOG);
 
+/** A catalog's entry for a BCP 47 tag: exact tag (lower-case keys), then its language; undefined when neither exists. */
+export function catalogEntry<Entry>(catalog: Readonly<Record<string, Entry>>, locale: string): Entry | undefined {
+  const tag = locale.toLowerCase();
+  return catalog[tag] ?? catalog[tag.split('-')[0] ?? ''];
+}
+
 /** UI strings for a BCP 47 tag: exact tag, then its language, then English. */
 export function stringsFor(locale: string): UiStrings {
-  const tag = locale.toLowerCase();
-  return CATALOG[tag] ?? CATALOG[tag.split('-')[0] ?? ''] ?? en;
+  return catalogEntry(CATALOG, locale) ?? en;
 }
 
 /**

@@ -1,0 +1,228 @@
+import { html, LitElement, nothing } from 'lit';
+import type { FeedFormat } from '../feed/adapters/detect.js';
+import type { FeedErrorDetail } from '../feed/errors.js';
+import { FeedController, type FeedHost } from '../element/feed-controller.js';
+import type { FeedSnapshot } from '../poll/poller.js';
+import { buildPageView, describeFailure, type FailureView, type IncidentEntry, type MaintenanceEntry, type PageView, type TimeText } from '../present/page.js';
+import { feedFromPageUrl, localeFromPageUrl } from './page-url.js';
+import { pageStringsFor } from './strings.js';
+import { pageStyles } from './styles.js';
+
+/**
+ * The fallback status page: every current incident with its whole timeline, maintenance,
+ * and incidents resolved lately, from the same feed, parser, poller and wording as
+ * `<status-banner>`. Meant to be the main content of a static page (inside its `<main>`):
+ * it brings its own `<h1>`.
+ *
+ * @summary Full status page over a status-banner feed.
+ * @tag status-page
+ */
+export class StatusPage extends LitElement {
+  static override styles = pageStyles;
+
+  static override properties = {
+    src: { type: String },
+    format: { type: String },
+    interval: { type: Number },
+    locale: { type: String },
+    recentDays: { type: Number, attribute: 'recent-days' },
+    snapshot: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+  };
+
+  /** Feed URL; the page's own `?src=` replaces it when it names a feed on the same origin. */
+  src: string | null = null;
+  format: FeedFormat = 'auto';
+  /** Poll interval in seconds (at least 10); a page left open refreshes itself at this pace. */
+  interval = 30;
+  /** BCP 47 tag; defaults to the page's `?lang=`, then the nearest `lang`, then the browser's language. */
+  locale: string | null = null;
+  /** Days a resolved incident stays listed. */
+  recentDays = 7;
+
+  private snapshot: FeedSnapshot | undefined;
+  private failure: FeedErrorDetail | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private view: PageView | undefined;
+  private failureView: FailureView | undefined;
+  private shownLocale = 'en';
+
+  constructor() {
+    super();
+    // The banner's controller, over the effective feed URL rather than the `src` attribute.
+    const page = this;
+    const host: FeedHost = {
+      addController: (controller) => this.addController(controller),
+      removeController: (controller) => this.removeController(controller),
+      requestUpdate: () => this.requestUpdate(),
+      get updateComplete() {
+        return page.updateComplete;
+      },
+      get src() {
+        return page.feedUrl;
+      },
+      get format() {
+        return page.format;
+      },
+      get interval() {
+        return page.interval;
+      },
+      offline: false,
+      feedSnapshot: (snapshot) => {
+        this.snapshot = snapshot;
+        this.failure = undefined;
+      },
+      feedError: (detail) => {
+        this.failure = detail;
+      },
+    };
+    new FeedController(host);
+  }
+
+  /** The feed this page reads: a same-origin `?src=`, else the `src` attribute. */
+  get feedUrl(): string | null {
+    return feedFromPageUrl(globalThis.location.href) ?? this.src;
+  }
+
+  private get resolvedLocale(): string {
+    return (
+      this.locale ||
+      localeFromPageUrl(globalThis.location.href) ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      globalThis.navigator.language ||
+      'en'
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A static page that names no language takes the one this page is written in, for screen readers.
+    const root = document.documentElement;
+    if (!root.lang) root.lang = this.resolvedLocale;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+  }
+
+  protected override willUpdate(): void {
+    clearTimeout(this.refreshTimer);
+    const locale = this.resolvedLocale;
+    const options = { now: Date.now() + (this.snapshot?.clockOffset ?? 0), locale, recentDays: this.recentDays };
+    this.view = this.snapshot ? buildPageView(this.snapshot.model, options) : undefined;
+    this.failureView = this.failure ? describeFailure(this.failure, this.snapshot, options) : undefined;
+    this.shownLocale = locale;
+    // Relative times and maintenance windows move on between polls.
+    if (this.view) this.refreshTimer = setTimeout(() => this.requestUpdate(), this.view.refreshIn);
+  }
+
+  protected override render() {
+    const { view, failureView: failure, shownLocale: locale } = this;
+    const strings = pageStringsFor(locale);
+    return html`<div lang=${locale}>
+      <h1>${view?.heading ?? strings.heading(undefined)}</h1>
+      <div role="status">
+        ${view
+          ? html`<p class="summary" data-impact=${view.summaryImpact}>${view.summary}</p>`
+          : failure
+            ? nothing
+            : html`<p class="summary">${strings.loading}</p>`}
+        ${failure
+          ? html`<div class="failure">
+              <p><strong>${failure.message}</strong></p>
+              ${failure.lastKnown ? html`<p>${failure.lastKnown.label} ${this.renderTime(failure.lastKnown.read, 'relative')}.</p>` : nothing}
+              ${failure.retry ? html`<p>${failure.retry}</p>` : nothing}
+              <p class="detail">${failure.detail}</p>
+            </div>`
+          : nothing}
+      </div>
+      ${view ? this.renderSections(view) : nothing}
+    </div>`;
+  }
+
+  private renderSections(view: PageView) {
+    const { strings } = view;
+    const feedHref = this.feedUrl ? new URL(this.feedUrl, document.baseURI).href : undefined;
+    return html`
+      <section aria-labelledby="current">
+        <h2 id="current">${strings.current}</h2>
+        ${view.current.length
+          ? html`<ul class="items">${view.current.map((entry, index) => html`<li>${this.renderIncident(entry, `current-${index}`, view, false)}</li>`)}</ul>`
+          : html`<p>${strings.noCurrent}</p>`}
+      </section>
+      <section aria-labelledby="maintenance">
+        <h2 id="maintenance">${strings.maintenance}</h2>
+        ${view.maintenances.length
+          ? html`<ul class="items">${view.maintenances.map((entry, index) => html`<li>${this.renderMaintenance(entry, `maintenance-${index}`, view)}</li>`)}</ul>`
+          : html`<p>${strings.noMaintenance}</p>`}
+      </section>
+      <section aria-labelledby="recent">
+        <h2 id="recent">${view.recentHeading}</h2>
+        ${view.recent.length
+          ? html`<ul class="items">${view.recent.map((entry, index) => html`<li>${this.renderIncident(entry, `recent-${index}`, view, true)}</li>`)}</ul>`
+          : html`<p>${view.noRecent}</p>`}
+      </section>
+      <footer class="meta">
+        ${view.feedUpdated ? html`<p>${strings.feedUpdated} ${this.renderTime(view.feedUpdated)}</p>` : nothing}
+        ${feedHref ? html`<p><a href=${feedHref}>${strings.feedLink}</a></p>` : nothing}
+      </footer>
+    `;
+  }
+
+  private renderIncident(entry: IncidentEntry, id: string, view: PageView, past: boolean) {
+    const { strings } = view;
+    const item = entry.view;
+    const timeline = html`<ol class="timeline" aria-label=${strings.updates}>
+      ${entry.updates.map(
+        (update) => html`<li>
+          <p>${this.renderTime(update.at)} · <span>${update.stateLabel}</span></p>
+          ${update.message ? html`<p class="message">${update.message}</p>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
+    return html`<article class="item" data-impact=${entry.impact} data-state=${item.state} aria-labelledby=${id}>
+      <div><h3 id=${id}>${item.title}</h3><span class="state">${item.stateLabel}</span><span class="impact">${entry.impactLabel}</span></div>
+      ${item.eta ? html`<p class="eta"><strong>${item.eta}</strong></p>` : nothing}
+      <dl class="times">
+        ${entry.started ? html`<div><dt>${strings.started}</dt><dd>${this.renderTime(entry.started)}</dd></div>` : nothing}
+        ${entry.resolved ? html`<div><dt>${strings.resolvedAt}</dt><dd>${this.renderTime(entry.resolved)}</dd></div>` : nothing}
+      </dl>
+      ${entry.updates.length === 0
+        ? html`<p class="message">${item.message}</p>`
+        : past
+          ? html`<p class="message">${item.message}</p>
+              <details><summary>${strings.updates} (${entry.updates.length})</summary>${timeline}</details>`
+          : timeline}
+      ${item.link ? html`<p><a href=${item.link.href}>${item.link.label}</a></p>` : nothing}
+    </article>`;
+  }
+
+  private renderMaintenance(entry: MaintenanceEntry, id: string, view: PageView) {
+    const { strings } = view;
+    const item = entry.view;
+    return html`<article class="item" data-impact="maintenance" data-state=${item.state} aria-labelledby=${id}>
+      <div><h3 id=${id}>${item.title}</h3><span class="state">${item.stateLabel}</span></div>
+      ${item.eta ? html`<p class="eta"><strong>${item.eta}</strong></p>` : nothing}
+      <dl class="times">
+        <div><dt>${strings.starts}</dt><dd>${this.renderTime(entry.starts)}</dd></div>
+        ${entry.ends ? html`<div><dt>${strings.ends}</dt><dd>${this.renderTime(entry.ends)}</dd></div>` : nothing}
+      </dl>
+      ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
+      ${item.link ? html`<p><a href=${item.link.href}>${item.link.label}</a></p>` : nothing}
+    </article>`;
+  }
+
+  /** `<time>` with the clock time, and the relative time beside it (or the other way round). */
+  private renderTime(time: TimeText, lead: 'absolute' | 'relative' = 'absolute') {
+    return lead === 'absolute'
+      ? html`<time datetime=${time.iso}>${time.absolute}</time> (${time.relative})`
+      : html`<time datetime=${time.iso}>${time.relative}</time> (${time.absolute})`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'status-page': StatusPage;
+  }
+}
