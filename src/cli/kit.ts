@@ -25,41 +25,7 @@ export function findBundle(name: KitScriptName): string | undefined {
   return undefined;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/**
- * The fallback status page: static, no build step, reads the feed beside it. The banner shows the
- * current item even where status-page.js (the full picture: timelines, maintenances, history) is absent.
- */
-export function fallbackPageHtml(feedFileName: string): string {
-  const src = escapeHtml(feedFileName);
-  return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Service status</title>
-  <link rel="icon" href="data:,">
-  <script src="status-banner.js" defer></script>
-  <script src="status-page.js" defer></script>
-  <style>
-    body { margin: 0; font-family: var(--status-banner-font-family, system-ui, sans-serif); }
-    main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; }
-  </style>
-</head>
-<body>
-  <main>
-    <h1>Service status</h1>
-    <status-banner src="${src}" persistent interval="30"></status-banner>
-    <status-page src="${src}"></status-page>
-    <p><a href="${src}">Raw status feed (JSON)</a></p>
-  </main>
-</body>
-</html>
-`;
-}
+export { escapeHtml, fallbackPageHtml } from './fallback-page.js';
 
 export const HOSTING_README = `status-banner kit
 =================

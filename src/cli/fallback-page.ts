@@ -1,0 +1,47 @@
+/**
+ * The kit's fallback status page, as HTML. No Node imports: the browser test loads this very
+ * page over the built scripts.
+ */
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Static, no build step: `<status-page>` reads the feed beside it (or a same-origin `?src=`) and
+ * shows the whole picture. Its children show only where status-page.js did not load: then the
+ * banner alone tells the current state. Both elements poll every 30 s, so they share one poller.
+ * `<html>` names no language on purpose: the page follows `?lang=` or the visitor's browser, and
+ * `<status-page>` writes the language it chose onto `<html>`.
+ */
+export function fallbackPageHtml(feedFileName: string): string {
+  const src = escapeHtml(feedFileName);
+  return `<!doctype html>
+<html>
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="color-scheme" content="light dark">
+  <title>Status</title>
+  <link rel="icon" href="data:,">
+  <script src="status-banner.js" defer></script>
+  <script src="status-page.js" defer></script>
+  <style>
+    /* Theme both elements here with the --status-banner-* custom properties (see the README). */
+    body { margin: 0; background: Canvas; color: CanvasText; font-family: var(--status-banner-font-family, system-ui, sans-serif); }
+    main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; }
+  </style>
+</head>
+<body>
+  <main>
+    <status-page src="${src}" interval="30">
+      <h1>Service status</h1>
+      <status-banner src="${src}" persistent interval="30"></status-banner>
+      <p><a href="${src}">Status feed (JSON)</a></p>
+    </status-page>
+    <noscript><p>This page needs JavaScript to show <a href="${src}">the status feed (JSON)</a>.</p></noscript>
+  </main>
+</body>
+</html>
+`;
+}
