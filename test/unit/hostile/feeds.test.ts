@@ -1,0 +1,192 @@
+/**
+ * Hostile input, property-based: more than 10,000 generated and mutated feeds (native,
+ * Statuspage, and the other hosted formats) go through parseFeed → buildView, the exact strings
+ * the element renders. Whatever a feed holds: the only exception is a FeedError rejecting the
+ * whole document, each feed is handled in bounded time, the texts stay bounded by the input's
+ * size, and every link is http(s).
+ *
+ * Runs: FUZZ_SCALE=4 npx vitest run test/unit/hostile (more runs); a failure prints fast-check's
+ * seed and path, to replay with `fc.assert(…, { seed, path })`.
+ */
+import fc from 'fast-check';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../../src/feed/adapters/detect.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
+import {
+  generatedNative,
+  generatedStatuspage,
+  mutate,
+  mutations,
+  NATIVE_BASES,
+  NOW,
+  OTHER_HOSTED_BASES,
+  STATUSPAGE_BASES,
+} from './arbitraries.js';
+
+const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
+const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
+
+/** Host-side options: the locale comes from the page (`lang`, `locale`), not from the feed. */
+const LOCALES = ['en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'ja', 'en_US', 'x-invalid-', ''];
+const options = fc.record({
+  locale: fc.constantFrom(...LOCALES),
+  format: fc.oneof({ weight: 6, arbitrary: fc.constant<FeedFormat>('auto') }, { weight: 1, arbitrary: fc.constantFrom(...FEED_FORMATS) }),
+  now: fc.oneof(fc.constant(NOW), fc.integer({ min: NOW - 30 * 86_400_000, max: NOW + 30 * 86_400_000 })),
+  resolvedFor: fc.constantFrom(0, 60, 3600, 86_400 * 365),
+  maintenanceNotice: fc.constantFrom(0, 24, 1e6),
+  components: fc.constantFrom([''], ['api'], ['API', 'web'], ['__proto__']),
+  timeZone: fc.constantFrom(undefined, 'UTC', 'Pacific/Kiritimati', 'America/St_Johns'),
+});
+type Options = typeof options extends fc.Arbitrary<infer T> ? T : never;
+
+const stats = { feeds: 0, rejected: 0, shown: 0, links: 0, maxMs: 0, totalMs: 0 };
+
+const IMPACTS = new Set(['none', 'minor', 'major', 'critical', 'maintenance']);
+const STATES = new Set(['investigating', 'identified', 'monitoring', 'resolved', 'scheduled', 'in_progress']);
+/** A wildly generous per-feed limit: a feed takes well under a millisecond, a hang takes forever. */
+const MAX_MS_PER_FEED = 2000;
+
+function checkItem(item: ItemView, budget: number): number {
+  expect(IMPACTS.has(item.impact), `impact ${item.impact}`).toBe(true);
+  expect(STATES.has(item.state), `state ${item.state}`).toBe(true);
+  const texts = [item.title, item.stateLabel, item.message, item.eta, item.updated, item.link?.label ?? '', item.link?.href ?? ''];
+  for (const value of texts) expect(typeof value).toBe('string');
+  expect(item.stateLabel.length).toBeGreaterThan(0);
+  if (item.link) {
+    stats.links++;
+    const { href } = item.link;
+    const url = new URL(href);
+    expect(['http:', 'https:'], `link ${JSON.stringify(href)}`).toContain(url.protocol);
+    // What is rendered is what was checked: no leading space, control or case trick left in it.
+    expect(href).toBe(url.href);
+    expect(href).toMatch(/^https?:\/\//);
+  }
+  const size = texts.reduce((sum, value) => sum + value.length, 0);
+  expect(size, 'texts of one item').toBeLessThanOrEqual(budget);
+  return size;
+}
+
+function checkView(view: BannerView, inputChars: number): void {
+  // Percent-encoding a URL may grow it up to 9× (one UTF-16 unit → three %XX triplets); UI
+  // strings and dates add a constant. Anything beyond that would be output the feed did not pay for.
+  const budget = 10 * inputChars + 2000;
+  expect(typeof view.moreLabel).toBe('string');
+  expect(typeof view.dismissLabel).toBe('string');
+  expect(view.dismissLabel.length).toBeGreaterThan(0);
+  expect(Number.isFinite(view.refreshIn)).toBe(true);
+  expect(view.refreshIn).toBeGreaterThanOrEqual(1000);
+  expect(view.refreshIn).toBeLessThanOrEqual(3_600_000);
+  const items = view.primary ? [view.primary, ...view.others] : [];
+  expect(view.primary === undefined ? view.others.length : 1).toBeLessThanOrEqual(1);
+  let total = 0;
+  for (const item of items) total += checkItem(item, budget);
+  expect(total, 'texts of the whole view').toBeLessThanOrEqual(budget);
+  if (view.primary) stats.shown++;
+}
+
+/** The pipeline the element runs on each body: JSON text → parseFeed → buildView. */
+function run(doc: unknown, { locale, format, ...rest }: Options): void {
+  // Through JSON text, as the poller receives it: `__proto__` keys become own properties, and
+  // values JSON cannot carry (NaN, undefined) are dropped as they would be on the wire.
+  const json = JSON.stringify(doc) as string | undefined;
+  const text = json ?? 'null';
+  const start = performance.now();
+  stats.feeds++;
+  try {
+    let result;
+    try {
+      result = parseFeed(JSON.parse(text), format);
+    } catch (error) {
+      stats.rejected++;
+      expect(error, String(error)).toBeInstanceOf(FeedError);
+      return;
+    }
+    expect(Array.isArray(result.problems)).toBe(true);
+    checkView(buildView(result.model, { ...rest, locale, isDismissed: () => false }), text.length);
+  } finally {
+    const elapsed = performance.now() - start;
+    stats.maxMs = Math.max(stats.maxMs, elapsed);
+    stats.totalMs += elapsed;
+    expect(elapsed, 'ms for one feed').toBeLessThan(MAX_MS_PER_FEED);
+  }
+}
+
+describe('hostile feeds: parseFeed → buildView', () => {
+  let mark = { ...stats };
+  const breakdown: string[] = [];
+  afterEach((context) => {
+    const delta = (key: keyof typeof stats) => stats[key] - mark[key];
+    if (delta('feeds')) breakdown.push(`  ${context.task.name}: ${delta('feeds')} feeds, ${delta('rejected')} rejected, ${delta('shown')} shown, ${delta('links')} links`);
+    mark = { ...stats };
+  });
+  afterAll(() => {
+    console.log(
+      [
+        `hostile feeds: ${stats.feeds} feeds, ${stats.rejected} rejected whole (FeedError), ${stats.shown} showing a banner, ` +
+          `${stats.links} links checked; slowest ${stats.maxMs.toFixed(1)} ms, mean ${(stats.totalMs / stats.feeds).toFixed(3)} ms`,
+        ...breakdown,
+      ].join('\n'),
+    );
+  });
+
+  it('generated native feeds', () => {
+    fc.assert(fc.property(generatedNative, options, run), { numRuns: runs(2500) });
+  });
+
+  it('mutated native feeds (DESIGN example, demo scenarios)', () => {
+    fc.assert(fc.property(fc.constantFrom(...NATIVE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(2500) });
+  });
+
+  it('generated Statuspage documents', () => {
+    fc.assert(fc.property(generatedStatuspage, options, run), { numRuns: runs(2500) });
+  });
+
+  it('mutated Statuspage documents (summary, status, incidents, maintenances)', () => {
+    fc.assert(fc.property(fc.constantFrom(...STATUSPAGE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(2500) });
+  });
+
+  it('mutated incident.io and Instatus documents', () => {
+    fc.assert(fc.property(fc.constantFrom(...OTHER_HOSTED_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(1000) });
+  });
+
+  it('any JSON value at all', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), options, run), { numRuns: runs(500) });
+  });
+
+  it('fed at least 10,000 feeds, most of them accepted, many showing a banner with a link', () => {
+    expect(stats.feeds).toBeGreaterThanOrEqual(runs(10_000));
+    // The generators must reach past the envelope, or the properties above prove little.
+    expect(stats.feeds - stats.rejected).toBeGreaterThan(stats.feeds / 2);
+    expect(stats.shown).toBeGreaterThan(stats.feeds / 4);
+    expect(stats.links).toBeGreaterThan(stats.feeds / 10);
+  });
+});
+
+describe('hostile feeds: cost grows linearly with the body', () => {
+  /** A Statuspage body of about `size` characters of one pathological pattern; its time, best of three. */
+  function timeFor(pattern: string, size: number): number {
+    const body = pattern.repeat(Math.ceil(size / pattern.length)).slice(0, size);
+    const doc = JSON.parse(JSON.stringify({
+      page: { name: 'x', url: 'https://status.example' },
+      incidents: [{ id: 'i', name: body.slice(0, 1000), status: 'investigating', impact: 'major', shortlink: 'https://s.example/1', incident_updates: [{ status: 'investigating', body, display_at: '2026-11-24T09:00:00Z' }] }],
+    }));
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const start = performance.now();
+      const view = buildView(parseFeed(doc).model, { now: NOW, locale: 'en', resolvedFor: 3600, maintenanceNotice: 24, components: [] });
+      best = Math.min(best, performance.now() - start);
+      expect(view.primary?.message.length ?? 0).toBeLessThanOrEqual(size + 2000);
+    }
+    return best;
+  }
+
+  const PATTERNS = ['<', '<a', '<a href="', '&#', '&#x1', '[a](', '[', '<!--', '</', '<script>', '<a href="https://e.example/">x', '*_`', '&amp;'];
+
+  it.each(PATTERNS)('%j ×256 KiB costs about 8× what 32 KiB costs, not 64×', (pattern) => {
+    const small = timeFor(pattern, 32 * 1024);
+    const large = timeFor(pattern, 256 * 1024);
+    // 8× the input: linear is ~8×, quadratic ~64×. A 2 ms floor keeps timer noise out of tiny ratios.
+    expect(large, `32 KiB: ${small.toFixed(2)} ms, 256 KiB: ${large.toFixed(2)} ms`).toBeLessThan(Math.max(small, 2) * 24);
+  });
+});
