@@ -7,7 +7,10 @@ import ts from 'typescript';
 
 /** src/x/y.ts, ./x/y.js (relative to src/), /src/x/y.js → dist/x/y.js: the files the package ships. */
 function shippedPath(path) {
-  const inSrc = path.replace(/^\.?\//, '').replace(/^src\//, '').replace(/\.ts$/, '.js');
+  const inSrc = path
+    .replace(/^\.?\//, '')
+    .replace(/^src\//, '')
+    .replace(/\.ts$/, '.js');
   return `dist/${inSrc}`;
 }
 
@@ -16,7 +19,14 @@ function shippedPath(path) {
  * editor nothing. Aliases are expanded here with the project's TypeScript: `'auto' | 'native' | …`.
  */
 function expandAliases(file, className) {
-  const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram([file], {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    module: ts.ModuleKind.ESNext,
+    skipLibCheck: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const expanded = new Map();
   const source = program.getSourceFile(file);

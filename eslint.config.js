@@ -60,9 +60,10 @@ export default defineConfig(
   },
 
   {
-    files: ['test/**/*.ts', 'demo/**/*.ts'],
+    files: ['test/**/*.ts', 'demo/**/*.ts', 'examples/**/main.ts', 'examples/**/main.tsx'],
     rules: {
-      // With `noUncheckedIndexedAccess`, `items[0]!` / `querySelector(…)!` in a test or the demo is an
+      // With `noUncheckedIndexedAccess`, `items[0]!` / `querySelector(…)!` in a test, the demo or an app's
+      // bootstrap is an
       // assertion whose failure would surface at once; narrowing each one adds nothing.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
