@@ -1,0 +1,117 @@
+// The custom elements manifest that `npm run build` writes (custom-elements.json, shipped in the
+// package): editors and framework tooling complete <status-banner> from it, so its names must be
+// the public API of DESIGN.md. Run after a build (`npm test` builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FEED_FORMATS } from '../../src/feed/adapters/detect.js';
+import { PREVIEW_STATES } from '../../src/present/samples.js';
+
+interface Typed {
+  name: string;
+  type?: { text: string };
+  default?: string;
+  description?: string;
+  fieldName?: string;
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Typed[];
+  members?: (Typed & { kind: string; privacy?: string; attribute?: string })[];
+  events?: Typed[];
+  cssParts?: Typed[];
+  cssProperties?: Typed[];
+}
+interface Manifest {
+  schemaVersion: string;
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
+}
+
+const MANIFEST = 'custom-elements.json';
+
+function readManifest(): Manifest {
+  if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} is missing: run \`npm run build\` first (npm test does).`);
+  return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+}
+
+const manifest = readManifest();
+const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
+const names = (list: Typed[] | undefined) => (list ?? []).map((entry) => entry.name);
+const byName = (list: Typed[] | undefined, name: string) => (list ?? []).find((entry) => entry.name === name);
+/** `'a' | 'b' | null` → ['a', 'b', 'null'] */
+const unionOf = (text: string | undefined) => (text ?? '').split('|').map((part) => part.trim().replace(/^'(.*)'$/, '$1'));
+
+describe('custom-elements.json', () => {
+  it('describes one custom element, <status-banner>, defined by dist/define.js', () => {
+    expect(element?.name).toBe('StatusBanner');
+    expect(element?.tagName).toBe('status-banner');
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((exported) => exported.kind === 'custom-element-definition').map((exported) => ({ module, exported })),
+    );
+    expect(definitions).toHaveLength(1);
+    expect(definitions[0]?.exported.name).toBe('status-banner');
+    expect(definitions[0]?.module.path).toBe('dist/define.js');
+  });
+
+  it('points only at files the package ships', () => {
+    for (const module of manifest.modules) {
+      expect(module.path).toMatch(/^dist\/.*\.js$/);
+      expect(existsSync(module.path), module.path).toBe(true);
+      for (const exported of module.exports ?? []) {
+        if (exported.declaration.module) expect(existsSync(exported.declaration.module), exported.declaration.module).toBe(true);
+      }
+    }
+  });
+
+  it('lists the attributes of DESIGN.md with their types and defaults', () => {
+    expect(names(element?.attributes).sort()).toEqual(
+      ['src', 'format', 'interval', 'locale', 'position', 'components', 'persistent', 'resolved-for', 'maintenance-notice', 'preview'].sort(),
+    );
+    const attribute = (name: string) => byName(element?.attributes, name);
+    expect(attribute('interval')).toMatchObject({ type: { text: 'number' }, default: '60', fieldName: 'interval' });
+    expect(attribute('resolved-for')).toMatchObject({ type: { text: 'number' }, default: '3600', fieldName: 'resolvedFor' });
+    expect(attribute('maintenance-notice')).toMatchObject({ type: { text: 'number' }, default: '24', fieldName: 'maintenanceNotice' });
+    expect(attribute('persistent')).toMatchObject({ type: { text: 'boolean' }, default: 'false' });
+    expect(attribute('position')?.default).toBe("'inline'");
+    expect(attribute('format')?.default).toBe("'auto'");
+    // Aliases are expanded so that editors can offer the values.
+    expect(unionOf(attribute('format')?.type?.text)).toEqual([...FEED_FORMATS]);
+    expect(unionOf(attribute('position')?.type?.text)).toEqual(['inline', 'top', 'bottom']);
+    expect(unionOf(attribute('preview')?.type?.text)).toEqual([...PREVIEW_STATES, 'null']);
+    for (const entry of element?.attributes ?? []) expect(entry.description, entry.name).toBeTruthy();
+  });
+
+  it('lists public properties and the dismiss() method, no internals', () => {
+    const members = element?.members ?? [];
+    expect(members.filter((member) => member.kind === 'method').map((member) => member.name)).toEqual(['dismiss']);
+    expect(members.filter((member) => member.privacy === 'private')).toEqual([]);
+    expect(names(members)).not.toContain('snapshot');
+    expect(names(members)).not.toContain('feedSnapshot');
+  });
+
+  it('lists the four events, typed', () => {
+    expect(names(element?.events).sort()).toEqual(
+      ['status-banner-show', 'status-banner-dismiss', 'status-banner-change', 'status-banner-error'].sort(),
+    );
+    expect(byName(element?.events, 'status-banner-error')?.type?.text).toBe('CustomEvent<FeedErrorDetail>');
+  });
+
+  it('lists the shadow parts of DESIGN.md', () => {
+    expect(names(element?.cssParts).sort()).toEqual(
+      ['banner', 'icon', 'title', 'state', 'message', 'eta', 'updated', 'link', 'dismiss', 'more'].sort(),
+    );
+  });
+
+  it('lists the custom properties, all prefixed --status-banner-', () => {
+    const properties = names(element?.cssProperties);
+    for (const name of properties) expect(name).toMatch(/^--status-banner-[a-z-]+$/);
+    const fromDesign = ['background', 'color', 'accent', 'minor-accent', 'major-accent', 'critical-accent', 'maintenance-accent'];
+    const layout = ['font-family', 'font-size', 'radius', 'padding', 'z-index', 'max-width', 'shadow', 'focus-ring'];
+    expect(properties).toEqual(expect.arrayContaining([...fromDesign, ...layout].map((name) => `--status-banner-${name}`)));
+  });
+});
