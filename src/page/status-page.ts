@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import { FeedController, type FeedHost } from '../element/feed-controller.js';
@@ -49,34 +49,18 @@ export class StatusPage extends LitElement {
 
   constructor() {
     super();
-    // The banner's controller, over the effective feed URL rather than the `src` attribute.
-    const page = this;
-    const host: FeedHost = {
-      addController: (controller) => this.addController(controller),
-      removeController: (controller) => this.removeController(controller),
-      requestUpdate: () => this.requestUpdate(),
-      get updateComplete() {
-        return page.updateComplete;
-      },
-      get src() {
-        return page.feedUrl;
-      },
-      get format() {
-        return page.format;
-      },
-      get interval() {
-        return page.interval;
-      },
-      offline: false,
-      feedSnapshot: (snapshot) => {
-        this.snapshot = snapshot;
-        this.failure = undefined;
-      },
-      feedError: (detail) => {
-        this.failure = detail;
-      },
-    };
-    new FeedController(host);
+    new FeedController(feedHost(this));
+  }
+
+  /** @internal */
+  feedSnapshot(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    this.failure = undefined;
+  }
+
+  /** @internal */
+  feedError(detail: FeedErrorDetail): void {
+    this.failure = detail;
   }
 
   /** The feed this page reads: a same-origin `?src=`, else the `src` attribute. */
@@ -106,8 +90,13 @@ export class StatusPage extends LitElement {
     clearTimeout(this.refreshTimer);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     clearTimeout(this.refreshTimer);
+    // Another feed: what the previous one said is no "last known state" of this one.
+    if (this.hasUpdated && (changed.has('src') || changed.has('format'))) {
+      this.snapshot = undefined;
+      this.failure = undefined;
+    }
     const locale = this.resolvedLocale;
     const options = { now: Date.now() + (this.snapshot?.clockOffset ?? 0), locale, recentDays: this.recentDays };
     this.view = this.snapshot ? buildPageView(this.snapshot.model, options) : undefined;
@@ -219,6 +208,30 @@ export class StatusPage extends LitElement {
       ? html`<time datetime=${time.iso}>${time.absolute}</time> (${time.relative})`
       : html`<time datetime=${time.iso}>${time.relative}</time> (${time.absolute})`;
   }
+}
+
+/** The banner's feed controller, pointed at the page's effective feed URL rather than its `src` attribute. */
+function feedHost(page: StatusPage): FeedHost {
+  return {
+    addController: (controller) => page.addController(controller),
+    removeController: (controller) => page.removeController(controller),
+    requestUpdate: () => page.requestUpdate(),
+    get updateComplete() {
+      return page.updateComplete;
+    },
+    get src() {
+      return page.feedUrl;
+    },
+    get format() {
+      return page.format;
+    },
+    get interval() {
+      return page.interval;
+    },
+    offline: false,
+    feedSnapshot: (snapshot) => page.feedSnapshot(snapshot),
+    feedError: (detail) => page.feedError(detail),
+  };
 }
 
 declare global {

@@ -17,8 +17,9 @@ export interface PageStrings {
   /** The feed could not be read: with no state at all, or with the last known one still shown below. */
   unavailable: string;
   lastKnown: string;
-  /** The poller's next attempt, as a relative time ("in 2 minutes"). */
+  /** The poller's next attempt, as a relative time ("in 2 minutes"), or within the minute. */
   retry(relative: string): string;
+  retrySoon: string;
   current: string;
   noCurrent: string;
   maintenance: string;
@@ -48,6 +49,7 @@ export const pageEn: PageStrings = {
   unavailable: 'Status unavailable: the status feed cannot be read right now.',
   lastKnown: 'Below is the last known state, read',
   retry: (relative) => `Next attempt ${relative}.`,
+  retrySoon: 'Trying again in a moment.',
   current: 'Current incidents',
   noCurrent: 'No incident in progress.',
   maintenance: 'Maintenance',
@@ -73,6 +75,7 @@ export const pageFr: PageStrings = {
   unavailable: 'État indisponible : le flux d’état ne peut pas être lu pour le moment.',
   lastKnown: 'Voici le dernier état connu, lu',
   retry: (relative) => `Nouvelle tentative ${relative}.`,
+  retrySoon: 'Nouvelle tentative dans un instant.',
   current: 'Incidents en cours',
   noCurrent: 'Aucun incident en cours.',
   maintenance: 'Maintenances',

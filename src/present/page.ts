@@ -12,6 +12,8 @@ import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } 
 import { buildView, type ItemView } from './view.js';
 
 const SECONDS_PER_DAY = 86_400;
+/** A retry closer than this reads "in a moment": "in 0 minutes" or "now" would say it is happening already. */
+const RETRY_SOON = 60_000;
 
 /** A moment, ready for `<time datetime=iso>absolute</time> (relative)`. */
 export interface TimeText {
@@ -183,7 +185,7 @@ export function describeFailure(error: FeedErrorDetail, lastRead: LastRead | und
   return {
     message: strings.unavailable,
     lastKnown: lastRead ? { label: strings.lastKnown, read: timeText(toFeedClock(lastRead.receivedAt), options) } : undefined,
-    retry: retryAt !== undefined && retryAt > options.now ? strings.retry(formatRelative(retryAt, options.now, options)) : undefined,
+    retry: retryAt === undefined ? undefined : retryAt - options.now < RETRY_SOON ? strings.retrySoon : strings.retry(formatRelative(retryAt, options.now, options)),
     detail: error.message,
   };
 }

@@ -154,6 +154,11 @@ describe('describeFailure', () => {
     expect(failure.retry).toBe('Next attempt in 2 minutes.');
   });
 
+  it('says "in a moment" for an attempt within the minute, rather than "now" or a time already past', () => {
+    expect(describeFailure({ ...error, retryAt: NOW + 20_000 }, undefined, options).retry).toBe('Trying again in a moment.');
+    expect(describeFailure({ ...error, retryAt: NOW - 1000 }, undefined, options).retry).toBe('Trying again in a moment.');
+  });
+
   it('without any good read, or any planned attempt, says only what it knows, in French too', () => {
     const failure = describeFailure({ kind: 'parse', message: 'not JSON' }, undefined, { ...options, locale: 'fr' });
     expect(failure).toEqual({ message: 'État indisponible : le flux d’état ne peut pas être lu pour le moment.', lastKnown: undefined, retry: undefined, detail: 'not JSON' });
