@@ -119,11 +119,11 @@ function shadow(frame: HTMLIFrameElement): ShadowRoot {
 
 /** Waits until the page shows a state read from the feed, or the failure notice. */
 async function settled(frame: HTMLIFrameElement): Promise<ShadowRoot> {
-  await waitFor(() => !!statusPage(frame)?.shadowRoot?.querySelector('.summary[data-impact], .failure'));
+  await waitFor(() => !!frame.contentDocument!.querySelector('status-page')?.shadowRoot?.querySelector('.summary[data-impact], .failure'));
   return shadow(frame);
 }
 
-const clean = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const clean = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map(clean);
 const section = (root: ShadowRoot, id: string) => root.querySelector(`section[aria-labelledby="${id}"]`)!;
 
