@@ -86,6 +86,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function createFeedSource(options: PollOptions, env: PollerEnvironment = browserEnvironment()): FeedSource {
   const { src, format } = options;
+  // The lock's and the channel's name. Change it when SharedState changes: tabs still running the
+  // previous version then poll on their own instead of misreading each other's messages.
   const name = `status-banner:${src}`;
   const listeners = new Set<FeedListener>();
   let snapshot: FeedSnapshot | undefined;
