@@ -187,12 +187,12 @@ export class StatusPage extends LitElement {
     </article>`;
   }
 
+  /** The window's both ends with their relative times: the banner's one-line "Starts in 3 hours" would repeat them. */
   private renderMaintenance(entry: MaintenanceEntry, id: string, view: PageView) {
     const { strings } = view;
     const item = entry.view;
     return html`<article class="item" data-impact="maintenance" data-state=${item.state} aria-labelledby=${id}>
       <div><h3 id=${id}>${item.title}</h3><span class="state">${item.stateLabel}</span></div>
-      ${item.eta ? html`<p class="eta"><strong>${item.eta}</strong></p>` : nothing}
       <dl class="times">
         <div><dt>${strings.starts}</dt><dd>${this.renderTime(entry.starts)}</dd></div>
         ${entry.ends ? html`<div><dt>${strings.ends}</dt><dd>${this.renderTime(entry.ends)}</dd></div>` : nothing}

@@ -90,7 +90,11 @@ export const pageStyles = css`
   .times dt { display: inline; font-weight: 600; }
   .times dt::after { content: ' '; }
   .times dd { display: inline; margin: 0; }
-  .timeline { padding-inline-start: 1.25em; }
+  .timeline {
+    list-style: none;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid color-mix(in srgb, currentColor 40%, transparent);
+  }
   .timeline > li + li { margin-top: 0.4em; }
   .timeline time { font-weight: 600; }
   summary { cursor: pointer; }

@@ -165,7 +165,8 @@ describe('dist/status-page.js: the fallback status page', () => {
     const maintenance = section(root, 'maintenance');
     expect(texts(maintenance, 'article h3')).to.deep.equal(['Database upgrade']);
     expect(clean(maintenance.querySelector('.state'))).to.equal('Scheduled maintenance');
-    expect(clean(maintenance.querySelector('.eta'))).to.match(/^Starts in 2 days \(.+\)\.$/);
+    expect(texts(maintenance, '.times dt')).to.deep.equal(['Starts', 'Ends']);
+    expect(clean(maintenance.querySelector('.times dd'))).to.match(/ \(in 2 days\)$/);
     expect([...maintenance.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([iso(now + 2 * DAY), iso(now + 2 * DAY + 20 * MINUTE)]);
     expect(clean(maintenance.querySelector('.message'))).to.equal('Read-only for 20 minutes.');
 
