@@ -87,4 +87,10 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+
+  {
+    // Functions these scripts hand to puppeteer's page.evaluate() run in the browser.
+    files: ['scripts/pack-test.js', 'scripts/screenshots.js', 'scripts/bench-*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -1,0 +1,258 @@
+// `npm run test:pack`: the package as users get it. Packs the built tree (`npm run build` first),
+// installs the tarball into a temporary project, and checks it there: the files `exports` names,
+// bundling as a bundler user would (Vite), the types (tsc, bundler and nodenext resolution),
+// Node imports of the schema, the CLI from the installed bin, and the script-tag file, with its
+// SRI hash, in headless Chromium. Prints a summary; exits 1 on any failure.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './chrome.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const results = [];
+let failed = false;
+
+async function check(name, run) {
+  const started = Date.now();
+  try {
+    const note = await run();
+    results.push(`  ok    ${name}${note ? ` (${note})` : ''} ${Date.now() - started} ms`);
+  } catch (error) {
+    failed = true;
+    results.push(
+      `  FAIL  ${name}\n        ${String(error?.stderr || error?.message || error)
+        .trim()
+        .replaceAll('\n', '\n        ')}`,
+    );
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const sh = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+for (const built of ['dist/index.js', 'dist/status-banner.js', 'dist/cli/main.js', 'custom-elements.json']) {
+  if (!existsSync(path.join(root, built))) {
+    console.error(`pack-test: ${built} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'status-banner-pack-'));
+const app = path.join(work, 'app');
+mkdirSync(app);
+const installed = path.join(app, 'node_modules', 'status-banner');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+let tarball;
+
+await check('npm pack', () => {
+  const [packed] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], root));
+  tarball = path.join(work, packed.filename);
+  const files = packed.files.map((file) => file.path);
+  for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/status-banner.js.sri']) {
+    assert(files.includes(required), `${required} is not in the package`);
+  }
+  const stray = files.filter((file) => /^(src|test|demo|examples|scripts|docs)\//.test(file) || file.endsWith('.map'));
+  assert(stray.length === 0, `files that should not ship: ${stray.join(', ')}`);
+  return `${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} KiB`;
+});
+
+await check('install the tarball into a fresh project', () => {
+  writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
+  sh('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], app);
+  assert(existsSync(path.join(installed, 'package.json')), 'node_modules/status-banner is missing');
+  assert(
+    existsSync(path.join(app, 'node_modules', 'lit')) && existsSync(path.join(app, 'node_modules', 'zod')),
+    'lit and zod were not installed',
+  );
+});
+
+await check('every `exports` target and `bin` exists in the installed package', () => {
+  const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  const missing = [...targets, ...Object.values(manifest.bin)].filter((file) => !existsSync(path.join(installed, file)));
+  assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+  return `${targets.length} targets`;
+});
+
+await check('bundle with Vite: registration kept, class and schema entries side-effect free', async () => {
+  const { build } = await import('vite');
+  const entries = {
+    register: "import 'status-banner';\n",
+    'class-only':
+      "import { StatusBanner } from 'status-banner/status-banner.js';\ncustomElements.define('my-banner', class extends StatusBanner {});\n",
+    schema: "import { feedSchema } from 'status-banner/schema';\nexport const schema = feedSchema;\n",
+  };
+  for (const [name, source] of Object.entries(entries)) writeFileSync(path.join(app, `${name}.js`), source);
+  await build({
+    root: app,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: path.join(app, 'bundled'),
+      minify: false,
+      lib: { entry: Object.fromEntries(Object.keys(entries).map((name) => [name, path.join(app, `${name}.js`)])), formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
+    },
+  });
+  const read = (name) => readFileSync(path.join(app, 'bundled', `${name}.js`), 'utf8');
+  // Chunks shared between entries are imported, so follow them one level for the text checks.
+  const withChunks = (name) => {
+    const text = read(name);
+    const chunks = [...text.matchAll(/from\s*["']\.\/([^"']+)\.js["']|import\s*["']\.\/([^"']+)\.js["']/g)].map((m) => m[1] ?? m[2]);
+    return [text, ...chunks.map(read)].join('\n');
+  };
+  assert(/customElements\.define\(["']status-banner["']/.test(withChunks('register')), "import 'status-banner' lost the registration");
+  assert(
+    !/customElements\.define\(["']status-banner["']/.test(withChunks('class-only')),
+    "'status-banner/status-banner.js' registers the element",
+  );
+  assert(/LitElement/.test(withChunks('class-only')), "'status-banner/status-banner.js' lost the class");
+  assert(!/customElements|LitElement/.test(withChunks('schema')), "'status-banner/schema' pulls in the element");
+});
+
+await check('types resolve (tsc, moduleResolution bundler and nodenext)', () => {
+  writeFileSync(
+    path.join(app, 'usage.ts'),
+    `import 'status-banner';
+import { parseFeed, StatusBanner, type FeedErrorKind, type StatusModel } from 'status-banner';
+import { StatusBanner as BareClass } from 'status-banner/status-banner.js';
+import { feedSchema, type Feed } from 'status-banner/schema';
+
+const banner = document.querySelector('status-banner')!;
+const interval: number = banner.interval;
+const created: StatusBanner = document.createElement('status-banner');
+const sameClass: typeof BareClass = StatusBanner;
+banner.addEventListener('status-banner-error', (event) => {
+  const kind: FeedErrorKind = event.detail.kind;
+  console.log(kind, event.detail.message);
+});
+banner.addEventListener('status-banner-change', (event) => {
+  const model: StatusModel = event.detail;
+  console.log(model);
+});
+const feed: Feed = { version: 1, updated_at: '2026-11-24T09:40:00Z', incidents: [], maintenances: [] };
+console.log(interval, created, sameClass, feedSchema, parseFeed(feed));
+// @ts-expect-error interval is a number
+banner.interval = '30';
+`,
+  );
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const common = { target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+  // The package's own .d.ts are checked once (skipLibCheck off, which also checks lit's and zod's).
+  for (const [name, options] of [
+    ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
+    ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true }],
+  ]) {
+    const config = path.join(app, `tsconfig.${name}.json`);
+    writeFileSync(config, JSON.stringify({ compilerOptions: { ...common, ...options }, files: ['usage.ts'] }));
+    try {
+      sh(process.execPath, [tsc, '-p', config], app);
+    } catch (error) {
+      throw new Error(`${name}: ${error.stdout}${error.stderr}`, { cause: error });
+    }
+  }
+});
+
+await check('Node imports status-banner/schema and the JSON Schema', () => {
+  writeFileSync(
+    path.join(app, 'node-schema.js'),
+    `import { feedSchema } from 'status-banner/schema';
+import jsonSchema from 'status-banner/status-banner.schema.json' with { type: 'json' };
+import cem from 'status-banner/custom-elements.json' with { type: 'json' };
+const ok = feedSchema.safeParse({ version: 1, updated_at: '2026-11-24T09:40:00Z', incidents: [], maintenances: [] });
+const bad = feedSchema.safeParse({ version: 2 });
+if (!ok.success || bad.success) throw new Error('feedSchema does not validate as expected');
+if (typeof jsonSchema.properties !== 'object') throw new Error('the JSON Schema has no properties');
+if (!JSON.stringify(cem).includes('status-banner-error')) throw new Error('custom-elements.json lacks the events');
+`,
+  );
+  sh(process.execPath, ['node-schema.js'], app);
+});
+
+await check('CLI from the installed bin: --help, init, open, validate', () => {
+  const help = sh('npx', ['--no-install', 'status-banner', '--help'], app);
+  assert(/Usage: status-banner/.test(help) && /\binit\b/.test(help) && /\bvalidate\b/.test(help), `unexpected --help output:\n${help}`);
+  sh('npx', ['--no-install', 'status-banner', 'init', 'kit'], app);
+  for (const file of ['status.json', 'status-banner.js', 'index.html'])
+    assert(existsSync(path.join(app, 'kit', file)), `init did not write kit/${file}`);
+  sh(
+    'npx',
+    [
+      '--no-install',
+      'status-banner',
+      'open',
+      '--file',
+      'kit/status.json',
+      '--title',
+      'API errors',
+      '--message',
+      'We are investigating.',
+      '--impact',
+      'major',
+    ],
+    app,
+  );
+  const validate = sh('npx', ['--no-install', 'status-banner', 'validate', '--file', 'kit/status.json'], app);
+  assert(/valid/.test(validate), `unexpected validate output:\n${validate}`);
+});
+
+await check('script-tag file from the installed package in headless Chromium, with SRI', async () => {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
+  const integrity = readFileSync(path.join(installed, 'dist', 'status-banner.js.sri'), 'utf8').trim();
+  writeFileSync(
+    path.join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pack test</title><link rel="icon" href="data:,">
+<script src="/node_modules/status-banner/dist/status-banner.js" integrity="${integrity}" crossorigin="anonymous" data-src="/kit/status.json" defer></script>
+</head><body><main>App</main></body></html>`,
+  );
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const file = path.join(app, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (!file.startsWith(app) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForFunction(() => document.querySelector('status-banner')?.shadowRoot?.querySelector('[part="title"]')?.textContent, {
+      timeout: 15000,
+    });
+    const seen = await page.evaluate(() => {
+      const banner = document.querySelector('status-banner');
+      return {
+        defined: customElements.get('status-banner') !== undefined,
+        firstChild: document.body.firstElementChild === banner,
+        position: banner?.getAttribute('position'),
+        impact: banner?.dataset.impact,
+        title: banner?.shadowRoot?.querySelector('[part="title"]')?.textContent,
+      };
+    });
+    assert(seen.defined, 'status-banner is not defined');
+    assert(seen.firstChild && seen.position === 'top', `not auto-mounted at the top: ${JSON.stringify(seen)}`);
+    assert(seen.title === 'API errors' && seen.impact === 'major', `unexpected banner: ${JSON.stringify(seen)}`);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    return `"${seen.title}", data-impact=${seen.impact}`;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+console.log(`\npack-test: ${manifest.name}@${manifest.version}\n${results.join('\n')}\n`);
+if (failed) {
+  console.error(`pack-test: FAILED (temporary project kept in ${work})`);
+  process.exit(1);
+}
+rmSync(work, { recursive: true, force: true });
+console.log('pack-test: all checks passed');
