@@ -99,7 +99,10 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
   let inFlight: AbortController | undefined;
   let awake = false;
   let leading = false;
-  let alone = !env.BroadcastChannel || !env.navigator?.locks;
+  const locks = env.navigator?.locks;
+  const OpenChannel = env.BroadcastChannel;
+  /** Set once Web Locks or BroadcastChannel has thrown here: from then on this tab polls on its own. */
+  let alone = false;
   let channel: Channel | undefined;
   let lockRequest: AbortController | undefined;
   let releaseLock: (() => void) | undefined;
@@ -149,7 +152,7 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
 
   function arm(at: number): void {
     env.clearTimeout(timer);
-    timer = leading && at < Infinity ? env.setTimeout(poll, Math.min(Math.max(at - env.now(), 0), MAX_TIMER_MS)) : undefined;
+    timer = leading && at < Infinity ? env.setTimeout(() => void poll(), Math.min(Math.max(at - env.now(), 0), MAX_TIMER_MS)) : undefined;
   }
 
   /** A request in flight re-arms the timer when it settles. */
@@ -202,17 +205,17 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
   }
 
   function connect(): void {
-    if (!alone) {
+    if (locks && OpenChannel && !alone) {
       try {
         const request = (lockRequest = new AbortController());
-        channel = new env.BroadcastChannel!(name);
+        channel = new OpenChannel(name);
         channel.onmessage = ({ data }: MessageEvent<typeof HELLO | SharedState>) => {
           if (data !== HELLO) receive(data);
           else if (leading) channel?.postMessage(shared());
         };
         channel.postMessage(HELLO);
-        env
-          .navigator!.locks!.request(name, { signal: request.signal }, async () => {
+        locks
+          .request(name, { signal: request.signal }, async () => {
             if (request.signal.aborted) return;
             lead();
             await new Promise<void>((resolve) => (releaseLock = resolve));

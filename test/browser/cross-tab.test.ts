@@ -15,7 +15,7 @@ interface Harness {
   requests(): number;
 }
 
-const harness = (frame: HTMLIFrameElement) => (frame.contentWindow as (Window & { harness?: Harness }) | null)?.harness;
+const harness = (frame: HTMLIFrameElement) => (frame.contentWindow as { harness?: Harness } | null)?.harness;
 
 async function waitFor(condition: () => boolean, timeout = 3000): Promise<void> {
   const until = Date.now() + timeout;

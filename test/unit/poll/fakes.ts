@@ -80,8 +80,12 @@ export class FakeLocks {
   private readonly queues = new Map<string, (() => void)[]>();
 
   request(name: string, { signal }: { signal: AbortSignal }, grant: () => Promise<void>): Promise<unknown> {
+    const aborted = () => new DOMException('The lock request was aborted.', 'AbortError');
     return new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(signal.reason);
+      if (signal.aborted) {
+        reject(aborted());
+        return;
+      }
       const queue = this.queues.get(name) ?? [];
       this.queues.set(name, queue);
       const start = () => {
@@ -97,7 +101,7 @@ export class FakeLocks {
         const position = queue.indexOf(start);
         if (position < 1) return;
         queue.splice(position, 1);
-        reject(signal.reason);
+        reject(aborted());
       };
       signal.addEventListener('abort', abort);
       queue.push(start);
@@ -141,8 +145,6 @@ export class FakeChannel {
 }
 
 /** A BroadcastChannel whose constructor throws, as in some sandboxed frames. */
-export const ThrowingChannel = class {
-  constructor() {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  }
+export const ThrowingChannel = function () {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
 } as unknown as typeof FakeChannel;
