@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
+import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -28,7 +29,7 @@ async function feedEcho(context, next) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [feedEcho],
+  middleware: [feedEcho, strictPage],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
