@@ -22,8 +22,9 @@ export const localizedTextSchema = z.union([nonEmpty, z.catchall(z.object({}), n
  */
 export const timeSchema = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i));
 
-export const impactSchema = z.enum(IMPACTS);
-export const incidentStatusSchema = z.enum(INCIDENT_STATUSES);
+// `z.literal([...])` rather than `z.enum()`: the same check and JSON Schema (`enum`), 0.2 KB gzip less.
+export const impactSchema = z.literal(IMPACTS);
+export const incidentStatusSchema = z.literal(INCIDENT_STATUSES);
 
 export const updateSchema = z.object({
   at: timeSchema,

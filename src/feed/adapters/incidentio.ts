@@ -20,7 +20,7 @@ const eventFields = {
 
 const incidentSchema = z.object({
   ...eventFields,
-  status: z.enum(INCIDENT_STATUSES),
+  status: z.literal(INCIDENT_STATUSES),
   current_worst_impact: optionalText,
 });
 

@@ -18,14 +18,14 @@ const itemFields = { id: optionalText, name: z.string(), url: optionalText, upda
 
 const incidentSchema = z.object({
   ...itemFields,
-  status: z.enum(['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED']),
+  status: z.literal(['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED']),
   impact: optionalText,
   started: optionalText,
 });
 
 const maintenanceSchema = z.object({
   ...itemFields,
-  status: z.enum(Object.keys(MAINTENANCE_STATUSES)),
+  status: z.literal(Object.keys(MAINTENANCE_STATUSES)),
   start: optionalText,
   /** Minutes, as a number or a numeric string. */
   duration: z.nullish(z.union([z.number(), z.string()])),

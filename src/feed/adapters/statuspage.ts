@@ -65,7 +65,7 @@ const updateSchema = z.object({
 const itemSchema = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum([...Object.keys(INCIDENT_STATUSES), ...Object.keys(MAINTENANCE_STATUSES)]),
+  status: z.literal([...Object.keys(INCIDENT_STATUSES), ...Object.keys(MAINTENANCE_STATUSES)]),
   impact: optionalText,
   created_at: optionalText,
   updated_at: optionalText,
