@@ -200,7 +200,7 @@ await check('CLI from the installed bin: --help, init, open, validate', () => {
   assert(/valid/.test(validate), `unexpected validate output:\n${validate}`);
 });
 
-await check('script-tag file from the installed package in headless Chromium, with SRI', async () => {
+await check('script-tag file from the installed package in headless Chromium, with SRI, under a strict CSP', async () => {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
   const integrity = readFileSync(path.join(installed, 'dist', 'status-banner.js.sri'), 'utf8').trim();
@@ -210,11 +210,15 @@ await check('script-tag file from the installed package in headless Chromium, wi
 <script src="/node_modules/status-banner/dist/status-banner.js" integrity="${integrity}" crossorigin="anonymous" data-src="/kit/status.json" defer></script>
 </head><body><main>App</main></body></html>`,
   );
+  const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:";
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
   const server = createServer((request, response) => {
     const file = path.join(app, decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (!file.startsWith(app) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    // A strict Content-Security-Policy, as the README's FAQ promises: no inline styles, no eval.
+    response
+      .writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP })
+      .end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { default: puppeteer } = await import('puppeteer-core');
@@ -236,12 +240,16 @@ await check('script-tag file from the installed package in headless Chromium, wi
         position: banner?.getAttribute('position'),
         impact: banner?.dataset.impact,
         title: banner?.shadowRoot?.querySelector('[part="title"]')?.textContent,
+        // Styled despite `default-src 'none'`: Lit adopts constructed stylesheets, which CSP does not govern.
+        styled: getComputedStyle(banner?.shadowRoot?.querySelector('[part="banner"]') ?? document.body).borderLeftStyle !== 'none',
+        fixed: getComputedStyle(banner ?? document.body).position === 'fixed',
       };
     });
     assert(seen.defined, 'status-banner is not defined');
     assert(seen.firstChild && seen.position === 'top', `not auto-mounted at the top: ${JSON.stringify(seen)}`);
     assert(seen.title === 'API errors' && seen.impact === 'major', `unexpected banner: ${JSON.stringify(seen)}`);
-    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    assert(seen.styled && seen.fixed, `styles did not apply under CSP "${CSP}": ${JSON.stringify(seen)}`);
+    assert(errors.length === 0, `page errors (CSP violations are reported here too): ${errors.join('; ')}`);
     return `"${seen.title}", data-impact=${seen.impact}`;
   } finally {
     await browser.close();
