@@ -260,6 +260,15 @@ describe('dist/status-page.js: the fallback status page', () => {
     expect(clean(frame.contentDocument!.querySelector('h1'))).to.equal('Service status');
   });
 
+  it('the kit page as a whole passes axe-core: language, title, landmarks, headings, contrast', async () => {
+    const frame = await loadKitPage(feedUrl(fullPicture(Date.now())), (html) => html.replace('</head>', '<script src="/node_modules/axe-core/axe.min.js"></script>\n</head>'));
+    const root = await settled(frame);
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    const axe = (frame.contentWindow as Window & { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run(frame.contentDocument!);
+    expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`is accessible (axe-core, contrast included) in the ${colorScheme} scheme`, async () => {
       await emulateMedia({ colorScheme });
