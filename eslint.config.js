@@ -40,6 +40,14 @@ export default defineConfig(
   },
 
   {
+    // The examples import the built package (dist/), and their own toolchains (tsc, vue-tsc,
+    // svelte-check, ngc) type-check them in `npm run typecheck:examples`: lint them without types,
+    // so that `npm run lint` does not depend on a build.
+    files: ['examples/**/*.ts', 'examples/**/*.tsx'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+
+  {
     files: ['src/**/*.ts', 'demo/**/*.ts', 'test/browser/**/*.ts', 'examples/**/*.ts', 'examples/**/*.tsx'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice']],
     languageOptions: { globals: globals.browser },
