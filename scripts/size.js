@@ -76,6 +76,7 @@ function group(source) {
 const { sizeBudget } = JSON.parse(readFileSync('package.json', 'utf8'));
 const artefacts = {
   'dist/status-banner.js': readFileSync('dist/status-banner.js'),
+  'dist/status-page.js': readFileSync('dist/status-page.js'),
   'dist/index.js (bundled, lit+zod external)': await esmCost(),
 };
 let over = false;
