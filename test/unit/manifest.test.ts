@@ -70,7 +70,18 @@ describe('custom-elements.json', () => {
 
   it('lists the attributes of DESIGN.md with their types and defaults', () => {
     expect(names(element?.attributes).sort()).toEqual(
-      ['src', 'format', 'interval', 'locale', 'position', 'components', 'persistent', 'resolved-for', 'maintenance-notice', 'preview'].sort(),
+      [
+        'src',
+        'format',
+        'interval',
+        'locale',
+        'position',
+        'components',
+        'persistent',
+        'resolved-for',
+        'maintenance-notice',
+        'preview',
+      ].sort(),
     );
     const attribute = (name: string) => byName(element?.attributes, name);
     expect(attribute('interval')).toMatchObject({ type: { text: 'number' }, default: '60', fieldName: 'interval' });
