@@ -1,6 +1,7 @@
 // `npm test`: every test. Builds first so the browser tests exercise the real dist/ bundle, and
 // ends with one plain "N passed, N failed" line over both runners.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { findChrome, MISSING_BROWSER_MESSAGE } from './chrome.js';
 
 if (!findChrome()) {
@@ -17,7 +18,7 @@ function run(command, args) {
       process.stdout.write(chunk);
       output += chunk;
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
   });
 }
 

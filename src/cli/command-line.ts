@@ -55,5 +55,5 @@ export function feedPath(fileOption: string | undefined): string {
 
 function firstSentence(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split(/\.\s/)[0]!.replace(/\.$/, '');
+  return (message.split(/\.\s/)[0] ?? message).replace(/\.$/, '');
 }

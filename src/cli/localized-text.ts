@@ -42,7 +42,8 @@ export function collectTexts<Name extends string>(command: string, tokens: reado
   const result: Partial<Record<Name, FeedText>> = {};
   for (const [name, byLanguage] of texts) {
     const onlyDefault = byLanguage.size === 1 && byLanguage.has(DEFAULT_LANGUAGE);
-    result[name] = onlyDefault ? byLanguage.get(DEFAULT_LANGUAGE)! : Object.fromEntries(byLanguage);
+    const defaultText = byLanguage.get(DEFAULT_LANGUAGE);
+    result[name] = onlyDefault && defaultText !== undefined ? defaultText : Object.fromEntries(byLanguage);
   }
   return result;
 }

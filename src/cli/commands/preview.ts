@@ -46,11 +46,10 @@ Examples:
     const server = createServer((request, response) => {
       const route = new URL(request.url ?? '/', 'http://localhost').pathname;
       const page = pages.get(route);
-      if (page !== undefined) return send(response, 200, 'text/html; charset=utf-8', page);
-      const script = scripts.get(route);
-      if (script !== undefined) return serveFile(response, script, 'text/javascript; charset=utf-8');
-      if (route === FEED_ROUTE) return serveFile(response, file, 'application/json');
-      send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
+      const script = scripts.get(route) ?? (route === FEED_ROUTE ? file : undefined);
+      if (page !== undefined) send(response, 200, 'text/html; charset=utf-8', page);
+      else if (script !== undefined) void serveFile(response, script, script === file ? 'application/json' : 'text/javascript; charset=utf-8');
+      else send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>

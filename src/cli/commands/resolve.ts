@@ -41,7 +41,8 @@ Examples:
 `,
   async run(argv) {
     const { values, positionals, tokens } = parseCommandLine('resolve', argv, OPTIONS, { names: ['ID'], required: 1 });
-    const id = positionals[0]!;
+    // parseCommandLine has checked that the ID is there.
+    const [id] = positionals as [string];
     const { message } = collectTexts('resolve', tokens, ['message']);
     const postmortem = values.postmortem === undefined ? undefined : parseHttpUrl('postmortem', values.postmortem);
     await editFeed(feedPath(values.file), (feed, now) => {

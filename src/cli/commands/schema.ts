@@ -10,8 +10,9 @@ element itself validates with. Point your editor or CI at it.
 Examples:
   status-banner schema > status-banner.schema.json
 `,
-  async run(argv) {
+  run(argv) {
     parseCommandLine('schema', argv, {}, { names: [], required: 0 });
     process.stdout.write(`${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+    return Promise.resolve();
   },
 };

@@ -46,7 +46,8 @@ Examples:
 `,
   async run(argv) {
     const { values, positionals, tokens } = parseCommandLine('update', argv, OPTIONS, { names: ['ID'], required: 1 });
-    const id = positionals[0]!;
+    // parseCommandLine has checked that the ID is there.
+    const [id] = positionals as [string];
     const message = requireOption('update', 'message', collectTexts('update', tokens, ['message']).message);
     const newStatus = values.status === undefined ? undefined : parseOpenStatus(values.status);
     const newImpact = values.impact === undefined ? undefined : parseImpact(values.impact);

@@ -73,7 +73,7 @@ Examples:
 };
 
 function describeItem(view: ItemView): string[] {
-  const details = [view.message, view.eta, view.link?.href].filter(Boolean).map((text) => `    ${text!.replace(/\n+/g, '\n    ')}`);
+  const details = [view.message, view.eta, view.link?.href].filter((text): text is string => Boolean(text)).map((text) => `    ${text.replace(/\n+/g, '\n    ')}`);
   return [`  [${view.impact}] ${view.stateLabel}: ${view.title}`, ...details];
 }
 

@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cacheDir = path.resolve('node_modules/.cache');
   await mkdir(cacheDir, { recursive: true });
   const outDir = await mkdtemp(path.join(cacheDir, 'status-banner-cli-test-'));
-  const config = await viteConfig({ command: 'build', mode: 'production', isSsrBuild: false, isPreview: false });
+  const config = viteConfig({ command: 'build', mode: 'production', isSsrBuild: false, isPreview: false });
   const lib = config.build?.lib;
   if (!lib) throw new Error('vite.config.ts has no library build to take the CLI entry from');
   await build({

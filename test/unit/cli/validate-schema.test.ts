@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedJsonSchema } from '../../../src/feed/json-schema.js';
