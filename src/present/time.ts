@@ -62,7 +62,8 @@ export function formatAbsolute(target: number, now: number, { locale, timeZone }
       ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
     }),
   );
-  return formatter.format(target);
+  // No-break spaces: "10:00" and "AM" on two lines reads as two things.
+  return formatter.format(target).replace(/\s/g, '\u00a0');
 }
 
 /** Delay until a relative text shown for `target` may read differently; the banner re-renders then. */

@@ -26,11 +26,11 @@ describe('buildPageView', () => {
     expect(view.summaryImpact).toBe('critical');
     const api = view.current[1]!;
     expect(api.impactLabel).toBe('Minor impact');
-    expect(api.started).toMatchObject({ iso: '2026-11-24T09:10:00.000Z', absolute: '9:10 AM', relative: '30 minutes ago' });
+    expect(api.started).toMatchObject({ iso: '2026-11-24T09:10:00.000Z', absolute: '9:10\u00a0AM', relative: '30 minutes ago' });
     expect(api.resolved).toBeUndefined();
     expect(api.updates).toEqual([
-      { at: { at: NOW - 5 * MINUTE, iso: '2026-11-24T09:35:00.000Z', absolute: '9:35 AM', relative: '5 minutes ago' }, state: 'identified', stateLabel: 'Identified', message: 'Rolling back.' },
-      { at: { at: NOW - 30 * MINUTE, iso: '2026-11-24T09:10:00.000Z', absolute: '9:10 AM', relative: '30 minutes ago' }, state: 'investigating', stateLabel: 'Investigating', message: 'Looking into it.' },
+      { at: { at: NOW - 5 * MINUTE, iso: '2026-11-24T09:35:00.000Z', absolute: '9:35\u00a0AM', relative: '5 minutes ago' }, state: 'identified', stateLabel: 'Identified', message: 'Rolling back.' },
+      { at: { at: NOW - 30 * MINUTE, iso: '2026-11-24T09:10:00.000Z', absolute: '9:10\u00a0AM', relative: '30 minutes ago' }, state: 'investigating', stateLabel: 'Investigating', message: 'Looking into it.' },
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('buildPageView', () => {
     const banner = buildView(model, { ...DEFAULTS, locale: 'en-US', timeZone: 'UTC' });
     expect(page.current[0]!.view).toEqual(banner.primary);
     expect(page.maintenances[0]!.view).toEqual(banner.others[0]);
-    expect(page.current[0]!.view.eta).toBe('Expected to be fixed in 50 minutes (10:30 AM). Next update in 20 minutes (10:00 AM).');
+    expect(page.current[0]!.view.eta).toBe('Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).');
   });
 
   it('never shows a past ETA', () => {
@@ -67,7 +67,7 @@ describe('buildPageView', () => {
     });
     const view = buildPageView(model, options);
     expect(view.maintenances.map((entry) => entry.view.item.key)).toEqual(['maintenance:running', 'maintenance:soon', 'maintenance:far']);
-    expect(view.maintenances[1]).toMatchObject({ starts: { absolute: '11:40 AM' }, ends: { absolute: '12:00 PM' } });
+    expect(view.maintenances[1]).toMatchObject({ starts: { absolute: '11:40\u00a0AM' }, ends: { absolute: '12:00\u00a0PM' } });
     expect(view.maintenances[2]!.ends).toBeUndefined();
     expect(view.summary).toBe('Maintenance in progress.');
     expect(view.summaryImpact).toBe('maintenance');
@@ -86,7 +86,7 @@ describe('buildPageView', () => {
     expect(view.recentHeading).toBe('Resolved in the last 7 days');
     expect(view.recent.map((entry) => entry.view.item.key)).toEqual(['incident:today', 'incident:tuesday']);
     expect(view.recent[0]).toMatchObject({
-      resolved: { relative: '60 minutes ago', absolute: '8:40 AM' },
+      resolved: { relative: '60 minutes ago', absolute: '8:40\u00a0AM' },
       view: { stateLabel: 'Resolved', eta: '', link: { href: 'https://status.example/pm', label: 'What we learned' } },
     });
     expect(view.recent[1]!.view.link).toEqual({ href: 'https://status.example/i', label: 'Details' });
@@ -116,7 +116,7 @@ describe('buildPageView', () => {
   it('names the page after the feed, and says when the feed was updated', () => {
     const view = buildPageView(aModel({ page: { name: 'Acme' }, updatedAt: NOW - 2 * MINUTE }), options);
     expect(view.heading).toBe('Acme status');
-    expect(view.feedUpdated).toMatchObject({ relative: '2 minutes ago', absolute: '9:38 AM' });
+    expect(view.feedUpdated).toMatchObject({ relative: '2 minutes ago', absolute: '9:38\u00a0AM' });
     expect(buildPageView(aModel(), options).heading).toBe('Service status');
   });
 
@@ -141,7 +141,7 @@ describe('describeFailure', () => {
     const failure = describeFailure(error, { receivedAt: NOW - 5 * MINUTE, clockOffset: 0 }, options);
     expect(failure).toEqual({
       message: 'Status unavailable: the status feed cannot be read right now.',
-      lastKnown: { label: 'Below is the last known state, read', read: expect.objectContaining({ relative: '5 minutes ago', absolute: '9:35 AM' }) },
+      lastKnown: { label: 'Below is the last known state, read', read: expect.objectContaining({ relative: '5 minutes ago', absolute: '9:35\u00a0AM' }) },
       retry: 'Next attempt in 2 minutes.',
       detail: 'HTTP 503',
     });

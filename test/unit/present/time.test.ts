@@ -33,20 +33,21 @@ describe('formatRelative', () => {
 });
 
 describe('formatAbsolute', () => {
+  // Spaces are no-break spaces (\u00a0): a time never wraps across two lines.
   const eta = Date.parse('2026-11-24T10:30:00Z');
 
   it('shows the clock time alone when the target is today in the zone', () => {
-    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('10:30 AM');
+    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('10:30\u00a0AM');
     expect(formatAbsolute(eta, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('11:30');
     expect(formatAbsolute(eta, NOW, { locale: 'en-GB', timeZone: 'Asia/Kolkata' })).toBe('16:00');
   });
 
   it('adds the date when the target falls on another day in that zone', () => {
     // In Los Angeles both instants fall on the 24th (01:40 and 02:30).
-    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('2:30 AM');
+    expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('2:30\u00a0AM');
     const tomorrow = Date.parse('2026-11-25T02:00:00Z');
-    expect(formatAbsolute(tomorrow, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('Wed, Nov 25, 2:00 AM');
-    expect(formatAbsolute(tomorrow, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('mer. 25 nov., 3:00');
+    expect(formatAbsolute(tomorrow, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('Wed,\u00a0Nov\u00a025,\u00a02:00\u00a0AM');
+    expect(formatAbsolute(tomorrow, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('mer.\u00a025\u00a0nov.,\u00a03:00');
     // 23:30 in Tokyo on the 24th is still "today" there for a 18:40 now.
     expect(formatAbsolute(Date.parse('2026-11-24T14:30:00Z'), NOW, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('23:30');
   });

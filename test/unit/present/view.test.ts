@@ -12,7 +12,7 @@ describe('buildView', () => {
       title: 'API errors',
       stateLabel: 'Identified',
       message: 'Rolling back.',
-      eta: 'Expected to be fixed in 50 minutes (10:30 AM). Next update in 20 minutes (10:00 AM).',
+      eta: 'Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).',
       updated: 'Updated 10 minutes ago',
       link: { href: 'https://status.example/1', label: 'Details' },
     });
@@ -21,7 +21,7 @@ describe('buildView', () => {
 
   it('never shows a past ETA: says it is taking longer, and drops a next update already due', () => {
     const overdue = aModel({ incidents: [anIncident({ expectedResolutionAt: NOW - MINUTE, nextUpdateAt: NOW + 15 * MINUTE })] });
-    expect(buildView(overdue, options).primary?.eta).toBe('This is taking longer than expected. Next update in 15 minutes (9:55 AM).');
+    expect(buildView(overdue, options).primary?.eta).toBe('This is taking longer than expected. Next update in 15 minutes (9:55\u00a0AM).');
     const late = aModel({ incidents: [anIncident({ expectedResolutionAt: NOW - MINUTE, nextUpdateAt: NOW - MINUTE })] });
     expect(buildView(late, options).primary?.eta).toBe('This is taking longer than expected.');
   });
@@ -36,9 +36,9 @@ describe('buildView', () => {
 
   it('describes maintenance windows', () => {
     const upcoming = buildView(aModel({ maintenances: [aMaintenance()] }), options).primary;
-    expect(upcoming).toMatchObject({ stateLabel: 'Scheduled maintenance', eta: 'Starts in 2 hours (11:40 AM).', message: 'Read-only.' });
+    expect(upcoming).toMatchObject({ stateLabel: 'Scheduled maintenance', eta: 'Starts in 2 hours (11:40\u00a0AM).', message: 'Read-only.' });
     const running = buildView(aModel({ maintenances: [aMaintenance({ startsAt: NOW - MINUTE, endsAt: NOW + 19 * MINUTE })] }), options).primary;
-    expect(running).toMatchObject({ stateLabel: 'Maintenance in progress', eta: 'Ends in 19 minutes (9:59 AM).' });
+    expect(running).toMatchObject({ stateLabel: 'Maintenance in progress', eta: 'Ends in 19 minutes (9:59\u00a0AM).' });
   });
 
   it('speaks French, feed texts included', () => {
