@@ -90,7 +90,9 @@ export const styles = css`
     min-width: 24px;
     min-height: 24px;
     padding: 0.2em;
-    margin: -0.2em -0.4em 0 0;
+    /* Logical, so the outward nudge mirrors on right-to-left pages. */
+    margin-block-start: -0.2em;
+    margin-inline-end: -0.4em;
     border: 0;
     border-radius: 4px;
     background: transparent;
