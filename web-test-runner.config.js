@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
+import { mediaFeaturesPlugin } from './test/browser/fixtures/a11y/media-features-plugin.js';
 import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
 
 const executablePath = findChrome();
@@ -33,7 +34,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: CHROME_ARGS },
