@@ -15,7 +15,10 @@ const scenario = (name: Scenario) => feedUrl(SCENARIOS[name](Date.now()));
 
 /** Sets the emulated media features in force (test/browser/fixtures/a11y/media-features-plugin.js). */
 const media = (features: Record<string, string> = {}) =>
-  executeServerCommand('emulate-media-features', Object.entries(features).map(([name, value]) => ({ name, value })));
+  executeServerCommand(
+    'emulate-media-features',
+    Object.entries(features).map(([name, value]) => ({ name, value })),
+  );
 
 const THEMES = {
   light: { 'prefers-color-scheme': 'light' },
@@ -30,7 +33,9 @@ async function settled(banner: StatusBanner): Promise<void> {
 // ---- contrast, WCAG 2.2 relative luminance -------------------------------------------------
 
 function rgb(color: string): [number, number, number, number] {
-  const match = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/?\s*([\d.]+))?\)$/.exec(color) ?? /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/.exec(color);
+  const match =
+    /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/?\s*([\d.]+))?\)$/.exec(color) ??
+    /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/.exec(color);
   if (!match) throw new Error(`unreadable colour ${color}`);
   const scale = color.startsWith('color(') ? 255 : 1;
   return [Number(match[1]) * scale, Number(match[2]) * scale, Number(match[3]) * scale, match[4] === undefined ? 1 : Number(match[4])];
@@ -75,7 +80,13 @@ describe('accessibility', () => {
       for (const name of Object.keys(SCENARIOS) as Scenario[]) {
         it(name, async () => {
           await media(features);
-          expect(matchMedia(Object.entries(features).map(([feature, value]) => `(${feature}: ${value})`).join(' and ')).matches).to.equal(true);
+          expect(
+            matchMedia(
+              Object.entries(features)
+                .map(([feature, value]) => `(${feature}: ${value})`)
+                .join(' and '),
+            ).matches,
+          ).to.equal(true);
           const banner = await mount({ src: scenario(name), locale: 'en' });
           expect(part(banner, 'banner') === null).to.equal(name === 'all-clear');
           await expectAccessible(banner);
@@ -164,7 +175,9 @@ describe('accessibility', () => {
         const element = target === 'summary' ? banner.shadowRoot!.querySelector('summary')! : part(banner, target)!;
         element.focus();
         expect(banner.shadowRoot!.activeElement === element, `${target} focused`).to.equal(true);
-        const dismissed = new Promise<CustomEvent<{ key: string }>>((resolve) => banner.addEventListener('status-banner-dismiss', resolve, { once: true }));
+        const dismissed = new Promise<CustomEvent<{ key: string }>>((resolve) =>
+          banner.addEventListener('status-banner-dismiss', resolve, { once: true }),
+        );
         await sendKeys({ press: 'Escape' });
         expect((await dismissed).detail.key, `Escape on ${target}`).to.equal('incident:login-down');
         await banner.updateComplete;
@@ -199,7 +212,8 @@ describe('accessibility', () => {
       await waitFor(() => part(banner, 'more') !== null);
       expect(document.activeElement === before, 'focus stays put on update').to.equal(true);
       expect(banner.hasAttribute('tabindex')).to.equal(false);
-      for (const element of banner.shadowRoot!.querySelectorAll('[tabindex], [autofocus]')) expect.fail(`${element.localName} has ${element.getAttributeNames().join(' ')}`);
+      for (const element of banner.shadowRoot!.querySelectorAll('[tabindex], [autofocus]'))
+        expect.fail(`${element.localName} has ${element.getAttributeNames().join(' ')}`);
       expect(banner.tabIndex).to.equal(-1);
     });
 

@@ -63,7 +63,15 @@ const VARIANTS: Record<string, (t: string, url: string, now: number) => unknown>
         postmortem_url: url,
         updates: [{ at: iso(now - MINUTE), status: 'identified', message: { en: t } }],
       },
-      { id: `${t}-2`, title: t, impact: 'minor', status: 'investigating', updated_at: iso(now - 2 * MINUTE), url, updates: [{ at: iso(now - 2 * MINUTE), status: 'investigating', message: t }] },
+      {
+        id: `${t}-2`,
+        title: t,
+        impact: 'minor',
+        status: 'investigating',
+        updated_at: iso(now - 2 * MINUTE),
+        url,
+        updates: [{ at: iso(now - 2 * MINUTE), status: 'investigating', message: t }],
+      },
     ],
     maintenances: [{ id: `${t}-m`, title: t, message: t, starts_at: iso(now - MINUTE), ends_at: iso(now + 30 * MINUTE), url }],
   }),
@@ -71,13 +79,33 @@ const VARIANTS: Record<string, (t: string, url: string, now: number) => unknown>
     version: 1,
     page: { name: t, url },
     incidents: [
-      { id: t, title: t, impact: 'major', status: 'resolved', updated_at: iso(now - MINUTE), resolved_at: iso(now - MINUTE), url, postmortem_url: url, updates: [{ at: iso(now - MINUTE), status: 'resolved', message: t }] },
+      {
+        id: t,
+        title: t,
+        impact: 'major',
+        status: 'resolved',
+        updated_at: iso(now - MINUTE),
+        resolved_at: iso(now - MINUTE),
+        url,
+        postmortem_url: url,
+        updates: [{ at: iso(now - MINUTE), status: 'resolved', message: t }],
+      },
     ],
   }),
   'native maintenance': (t, url, now) => ({
     version: 1,
     page: { name: t, url },
-    maintenances: [{ id: t, title: { en: t }, message: { en: t, fr: t }, starts_at: iso(now - MINUTE), ends_at: iso(now + 30 * MINUTE), components: [t], url }],
+    maintenances: [
+      {
+        id: t,
+        title: { en: t },
+        message: { en: t, fr: t },
+        starts_at: iso(now - MINUTE),
+        ends_at: iso(now + 30 * MINUTE),
+        components: [t],
+        url,
+      },
+    ],
   }),
   'statuspage incident + more': (t, url, now) => ({
     page: { id: t, name: t, url, updated_at: iso(now) },
@@ -94,9 +122,19 @@ const VARIANTS: Record<string, (t: string, url: string, now: number) => unknown>
         shortlink: url,
         postmortem_body: t,
         components: [{ id: 'c1', name: t }],
-        incident_updates: [{ status: 'identified', body: t, display_at: iso(now - MINUTE), affected_components: [{ code: 'c1', name: t }] }],
+        incident_updates: [
+          { status: 'identified', body: t, display_at: iso(now - MINUTE), affected_components: [{ code: 'c1', name: t }] },
+        ],
       },
-      { id: `${t}-2`, name: t, status: 'investigating', impact: 'minor', created_at: iso(now - 5 * MINUTE), shortlink: url, incident_updates: [{ status: 'investigating', body: t, display_at: iso(now - 5 * MINUTE) }] },
+      {
+        id: `${t}-2`,
+        name: t,
+        status: 'investigating',
+        impact: 'minor',
+        created_at: iso(now - 5 * MINUTE),
+        shortlink: url,
+        incident_updates: [{ status: 'investigating', body: t, display_at: iso(now - 5 * MINUTE) }],
+      },
     ],
     scheduled_maintenances: [],
   }),
@@ -189,7 +227,10 @@ describe('XSS corpus: every payload in every field, rendered by the element', ()
     for (const variant of Object.keys(VARIANTS)) {
       const banner = await render(variant, CLEAN_TEXT, CLEAN_URL);
       const clean = signature(banner);
-      expect([...clean].some((entry) => entry.startsWith('a[')), `${variant}: the clean feed has a link`).to.equal(true);
+      expect(
+        [...clean].some((entry) => entry.startsWith('a[')),
+        `${variant}: the clean feed has a link`,
+      ).to.equal(true);
       cleanSignatures.set(variant, clean);
     }
     container.replaceChildren();
@@ -214,7 +255,8 @@ describe('XSS corpus: every payload in every field, rendered by the element', ()
           expect(link.getAttribute('href')).to.match(/^https?:\/\//);
         }
         for (const element of banner.shadowRoot!.querySelectorAll('*')) {
-          for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${variant}: ${element.localName}[${attribute}]`).to.equal(false);
+          for (const attribute of element.getAttributeNames())
+            expect(attribute.startsWith('on'), `${variant}: ${element.localName}[${attribute}]`).to.equal(false);
         }
         // The feed's words arrive as words: markup shown as text, not parsed.
         expect(text(banner, 'title'), `${variant}: title`).to.equal(normalized(payload));

@@ -75,7 +75,39 @@ const SCHEMES = [
 
 /** Markup soup for the hosted formats' markdown/HTML-to-text step: linear time or bust. */
 const soup = fc.string({
-  unit: fc.constantFrom('<', '>', '/', '!', '-', '&', '#', 'x', ';', '"', "'", '=', ' ', '\n', '[', ']', '(', ')', '*', '_', '`', 'a', 'b', 'r', 'p', 'script', 'href', 'https://e.example/', 'javascript:', 'amp', 'lt'),
+  unit: fc.constantFrom(
+    '<',
+    '>',
+    '/',
+    '!',
+    '-',
+    '&',
+    '#',
+    'x',
+    ';',
+    '"',
+    "'",
+    '=',
+    ' ',
+    '\n',
+    '[',
+    ']',
+    '(',
+    ')',
+    '*',
+    '_',
+    '`',
+    'a',
+    'b',
+    'r',
+    'p',
+    'script',
+    'href',
+    'https://e.example/',
+    'javascript:',
+    'amp',
+    'lt',
+  ),
   maxLength: 300,
 });
 
@@ -109,7 +141,13 @@ export const urlish: fc.Arbitrary<unknown> = fc.oneof(
 
 const validTime = fc
   .integer({ min: NOW - 40 * 86_400_000, max: NOW + 40 * 86_400_000 })
-  .chain((ms) => fc.constantFrom(new Date(ms).toISOString(), new Date(ms).toISOString().replace('Z', '+02:00'), new Date(ms).toISOString().slice(0, 16) + 'Z'));
+  .chain((ms) =>
+    fc.constantFrom(
+      new Date(ms).toISOString(),
+      new Date(ms).toISOString().replace('Z', '+02:00'),
+      new Date(ms).toISOString().slice(0, 16) + 'Z',
+    ),
+  );
 
 export const timeish: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: validTime },
@@ -133,7 +171,10 @@ export const timeish: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.oneof(hostileString, fc.constantFrom(null, 0, -1, 1e21, Number.MAX_SAFE_INTEGER, true)) },
 );
 
-const tag = fc.oneof(fc.constantFrom('en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'zh-Hant-TW', 'x', '', '__proto__', 'constructor'), fc.string({ maxLength: 8 }));
+const tag = fc.oneof(
+  fc.constantFrom('en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'zh-Hant-TW', 'x', '', '__proto__', 'constructor'),
+  fc.string({ maxLength: 8 }),
+);
 
 /** Hostile but present: what a schema requiring a non-empty text lets through. */
 const hostileText = hostileString.filter((value) => value.trim() !== '');
@@ -154,20 +195,31 @@ const acceptedText: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Usually one of `valid`, sometimes any JSON value. */
 const mostly = (valid: readonly unknown[]): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }, { weight: 1, arbitrary: hostileString });
+  fc.oneof(
+    { weight: 20, arbitrary: fc.constantFrom(...valid) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+    { weight: 1, arbitrary: hostileString },
+  );
 
 /** A URL field: any string is accepted by the schema, only http(s) may ever become a link. */
-const urlField: fc.Arbitrary<unknown> = fc.oneof({ weight: 20, arbitrary: urlish.filter((value) => typeof value === 'string' || value === null) }, { weight: 1, arbitrary: urlish });
+const urlField: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 20, arbitrary: urlish.filter((value) => typeof value === 'string' || value === null) },
+  { weight: 1, arbitrary: urlish },
+);
 const timeField: fc.Arbitrary<unknown> = fc.oneof({ weight: 20, arbitrary: validTime }, { weight: 1, arbitrary: timeish });
 
-const components = fc.oneof({ weight: 20, arbitrary: fc.array(fc.oneof(fc.constantFrom('api', 'web', 'API'), hostileString), { maxLength: 4 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) });
-const id = fc.oneof({ weight: 20, arbitrary: fc.constantFrom('a', 'b', 'c', 'api-1') }, { weight: 4, arbitrary: hostileText }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) });
+const components = fc.oneof(
+  { weight: 20, arbitrary: fc.array(fc.oneof(fc.constantFrom('api', 'web', 'API'), hostileString), { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+);
+const id = fc.oneof(
+  { weight: 20, arbitrary: fc.constantFrom('a', 'b', 'c', 'api-1') },
+  { weight: 4, arbitrary: hostileText },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+);
 const statuses = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 
-const nativeUpdate = fc.record(
-  { at: timeField, status: mostly(statuses), message: acceptedText },
-  { requiredKeys: [] },
-);
+const nativeUpdate = fc.record({ at: timeField, status: mostly(statuses), message: acceptedText }, { requiredKeys: [] });
 
 const nativeIncident = fc.record(
   {
@@ -183,7 +235,10 @@ const nativeIncident = fc.record(
     postmortem_url: urlField,
     components,
     url: urlField,
-    updates: fc.oneof({ weight: 20, arbitrary: fc.array(nativeUpdate, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
+    updates: fc.oneof(
+      { weight: 20, arbitrary: fc.array(nativeUpdate, { maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+    ),
   },
   { requiredKeys: ['id', 'title', 'impact', 'status'] },
 );
@@ -198,21 +253,46 @@ export const generatedNative: fc.Arbitrary<unknown> = fc.record(
   {
     version: fc.oneof({ weight: 30, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
     updated_at: timeField,
-    page: fc.oneof({ weight: 12, arbitrary: fc.record({ name: hostileString, url: fc.oneof(fc.webUrl(), hostileString) }, { requiredKeys: [] }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
-    poll_interval: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 900 }) }, { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -10, max: 2000 }), fc.double(), fc.jsonValue({ maxDepth: 0 })) }),
-    incidents: fc.oneof({ weight: 20, arbitrary: fc.array(nativeIncident, { minLength: 1, maxLength: 5 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
-    maintenances: fc.oneof({ weight: 10, arbitrary: fc.array(nativeMaintenance, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
+    page: fc.oneof(
+      { weight: 12, arbitrary: fc.record({ name: hostileString, url: fc.oneof(fc.webUrl(), hostileString) }, { requiredKeys: [] }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+    ),
+    poll_interval: fc.oneof(
+      { weight: 12, arbitrary: fc.integer({ min: 0, max: 900 }) },
+      { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -10, max: 2000 }), fc.double(), fc.jsonValue({ maxDepth: 0 })) },
+    ),
+    incidents: fc.oneof(
+      { weight: 20, arbitrary: fc.array(nativeIncident, { minLength: 1, maxLength: 5 }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    ),
+    maintenances: fc.oneof(
+      { weight: 10, arbitrary: fc.array(nativeMaintenance, { maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    ),
   },
   { requiredKeys: ['version'] },
 );
 
-const componentRef = fc.record({ id: fc.oneof(id, fc.constant(null)), code: fc.oneof(id, fc.constant(null)), name: fc.oneof(hostileString, fc.constant(null)) }, { requiredKeys: [] });
+const componentRef = fc.record(
+  { id: fc.oneof(id, fc.constant(null)), code: fc.oneof(id, fc.constant(null)), name: fc.oneof(hostileString, fc.constant(null)) },
+  { requiredKeys: [] },
+);
 
 const statuspageItem = fc.record(
   {
     id,
     name: hostileString,
-    status: mostly(['investigating', 'identified', 'monitoring', 'resolved', 'postmortem', 'scheduled', 'in_progress', 'verifying', 'completed']),
+    status: mostly([
+      'investigating',
+      'identified',
+      'monitoring',
+      'resolved',
+      'postmortem',
+      'scheduled',
+      'in_progress',
+      'verifying',
+      'completed',
+    ]),
     impact: mostly(['none', 'minor', 'major', 'critical', 'maintenance']),
     created_at: timeish,
     updated_at: timeish,
@@ -226,7 +306,13 @@ const statuspageItem = fc.record(
     incident_updates: fc.oneof(
       fc.array(
         fc.record(
-          { status: mostly(statuses), body: hostileString, display_at: timeish, created_at: timeish, affected_components: fc.oneof(fc.array(componentRef, { maxLength: 2 }), fc.constant(null)) },
+          {
+            status: mostly(statuses),
+            body: hostileString,
+            display_at: timeish,
+            created_at: timeish,
+            affected_components: fc.oneof(fc.array(componentRef, { maxLength: 2 }), fc.constant(null)),
+          },
           { requiredKeys: [] },
         ),
         { maxLength: 4 },
@@ -240,11 +326,39 @@ const statuspageItem = fc.record(
 /** Statuspage API v2 documents built field by field. */
 export const generatedStatuspage: fc.Arbitrary<unknown> = fc.record(
   {
-    page: fc.oneof({ weight: 8, arbitrary: fc.record({ name: hostileString, url: urlish, updated_at: timeish }, { requiredKeys: [] }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }),
-    status: fc.oneof(fc.record({ indicator: mostly(['none', 'minor', 'major', 'critical', 'maintenance']), description: hostileString }, { requiredKeys: [] }), fc.constant(null)),
-    components: fc.oneof(fc.array(fc.record({ id, name: hostileString, status: mostly(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']) }, { requiredKeys: [] }), { maxLength: 4 }), fc.constant(null)),
-    incidents: fc.oneof({ weight: 6, arbitrary: fc.array(statuspageItem, { maxLength: 5 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
-    scheduled_maintenances: fc.oneof({ weight: 4, arbitrary: fc.array(statuspageItem, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
+    page: fc.oneof(
+      { weight: 8, arbitrary: fc.record({ name: hostileString, url: urlish, updated_at: timeish }, { requiredKeys: [] }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+    ),
+    status: fc.oneof(
+      fc.record(
+        { indicator: mostly(['none', 'minor', 'major', 'critical', 'maintenance']), description: hostileString },
+        { requiredKeys: [] },
+      ),
+      fc.constant(null),
+    ),
+    components: fc.oneof(
+      fc.array(
+        fc.record(
+          {
+            id,
+            name: hostileString,
+            status: mostly(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
+      fc.constant(null),
+    ),
+    incidents: fc.oneof(
+      { weight: 6, arbitrary: fc.array(statuspageItem, { maxLength: 5 }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    ),
+    scheduled_maintenances: fc.oneof(
+      { weight: 4, arbitrary: fc.array(statuspageItem, { maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    ),
   },
   { requiredKeys: ['page'] },
 );
@@ -277,7 +391,16 @@ const DESIGN_EXAMPLE = {
       ],
     },
   ],
-  maintenances: [{ id: 'db-upgrade', title: 'Database upgrade', message: 'Read-only for 20 minutes.', starts_at: '2026-11-25T02:00:00Z', ends_at: '2026-11-25T02:20:00Z', components: ['api'] }],
+  maintenances: [
+    {
+      id: 'db-upgrade',
+      title: 'Database upgrade',
+      message: 'Read-only for 20 minutes.',
+      starts_at: '2026-11-25T02:00:00Z',
+      ends_at: '2026-11-25T02:20:00Z',
+      components: ['api'],
+    },
+  ],
 };
 
 export const NATIVE_BASES: readonly unknown[] = [DESIGN_EXAMPLE, ...Object.values(SCENARIOS).map((scenario) => scenario(NOW))];
@@ -301,7 +424,18 @@ function paths(doc: unknown, prefix: (string | number)[] = [], out: (string | nu
 
 type Container = Record<string | number, unknown>;
 
-const OPERATIONS = ['replace', 'delete', 'null', 'wrap', 'stringify', 'duplicate', 'own-proto', 'hostile-text', 'hostile-url', 'hostile-time'] as const;
+const OPERATIONS = [
+  'replace',
+  'delete',
+  'null',
+  'wrap',
+  'stringify',
+  'duplicate',
+  'own-proto',
+  'hostile-text',
+  'hostile-url',
+  'hostile-time',
+] as const;
 
 export interface Mutation {
   at: number;
@@ -345,13 +479,19 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
     for (const step of path) parent = parent[step] as Container;
     const current = parent[key];
     switch (op) {
-      case 'replace': parent[key] = value; break;
+      case 'replace':
+        parent[key] = value;
+        break;
       case 'delete':
         if (Array.isArray(parent)) parent.splice(Number(key), 1);
         else Reflect.deleteProperty(parent, key);
         break;
-      case 'null': parent[key] = null; break;
-      case 'wrap': parent[key] = [current]; break;
+      case 'null':
+        parent[key] = null;
+        break;
+      case 'wrap':
+        parent[key] = [current];
+        break;
       case 'stringify': {
         // Undefined for a deleted node: JSON.stringify's type does not say so.
         const json = JSON.stringify(current) as string | undefined;
@@ -368,9 +508,15 @@ export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
           Object.defineProperty(current, '__proto__', { value, enumerable: true, configurable: true, writable: true });
         }
         break;
-      case 'hostile-text': parent[key] = text; break;
-      case 'hostile-url': parent[key] = url; break;
-      case 'hostile-time': parent[key] = time; break;
+      case 'hostile-text':
+        parent[key] = text;
+        break;
+      case 'hostile-url':
+        parent[key] = url;
+        break;
+      case 'hostile-time':
+        parent[key] = time;
+        break;
     }
   }
   return root['doc'];

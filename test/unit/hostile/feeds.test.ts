@@ -117,7 +117,10 @@ describe('hostile feeds: parseFeed → buildView', () => {
   const breakdown: string[] = [];
   afterEach((context) => {
     const delta = (key: keyof typeof stats) => stats[key] - mark[key];
-    if (delta('feeds')) breakdown.push(`  ${context.task.name}: ${delta('feeds')} feeds, ${delta('rejected')} rejected, ${delta('shown')} shown, ${delta('links')} links`);
+    if (delta('feeds'))
+      breakdown.push(
+        `  ${context.task.name}: ${delta('feeds')} feeds, ${delta('rejected')} rejected, ${delta('shown')} shown, ${delta('links')} links`,
+      );
     mark = { ...stats };
   });
   afterAll(() => {
@@ -135,7 +138,10 @@ describe('hostile feeds: parseFeed → buildView', () => {
   });
 
   it('mutated native feeds (DESIGN example, demo scenarios)', () => {
-    fc.assert(fc.property(fc.constantFrom(...NATIVE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(2500) });
+    fc.assert(
+      fc.property(fc.constantFrom(...NATIVE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
+      { numRuns: runs(2500) },
+    );
   });
 
   it('generated Statuspage documents', () => {
@@ -143,11 +149,17 @@ describe('hostile feeds: parseFeed → buildView', () => {
   });
 
   it('mutated Statuspage documents (summary, status, incidents, maintenances)', () => {
-    fc.assert(fc.property(fc.constantFrom(...STATUSPAGE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(2500) });
+    fc.assert(
+      fc.property(fc.constantFrom(...STATUSPAGE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
+      { numRuns: runs(2500) },
+    );
   });
 
   it('mutated incident.io and Instatus documents', () => {
-    fc.assert(fc.property(fc.constantFrom(...OTHER_HOSTED_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)), { numRuns: runs(1000) });
+    fc.assert(
+      fc.property(fc.constantFrom(...OTHER_HOSTED_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
+      { numRuns: runs(1000) },
+    );
   });
 
   it('any JSON value at all', () => {
@@ -167,10 +179,21 @@ describe('hostile feeds: cost grows linearly with the body', () => {
   /** A Statuspage body of about `size` characters of one pathological pattern; its time, best of three. */
   function timeFor(pattern: string, size: number): number {
     const body = pattern.repeat(Math.ceil(size / pattern.length)).slice(0, size);
-    const doc = JSON.parse(JSON.stringify({
-      page: { name: 'x', url: 'https://status.example' },
-      incidents: [{ id: 'i', name: body.slice(0, 1000), status: 'investigating', impact: 'major', shortlink: 'https://s.example/1', incident_updates: [{ status: 'investigating', body, display_at: '2026-11-24T09:00:00Z' }] }],
-    }));
+    const doc = JSON.parse(
+      JSON.stringify({
+        page: { name: 'x', url: 'https://status.example' },
+        incidents: [
+          {
+            id: 'i',
+            name: body.slice(0, 1000),
+            status: 'investigating',
+            impact: 'major',
+            shortlink: 'https://s.example/1',
+            incident_updates: [{ status: 'investigating', body, display_at: '2026-11-24T09:00:00Z' }],
+          },
+        ],
+      }),
+    );
     let best = Infinity;
     for (let attempt = 0; attempt < 3; attempt++) {
       const start = performance.now();
@@ -181,7 +204,21 @@ describe('hostile feeds: cost grows linearly with the body', () => {
     return best;
   }
 
-  const PATTERNS = ['<', '<a', '<a href="', '&#', '&#x1', '[a](', '[', '<!--', '</', '<script>', '<a href="https://e.example/">x', '*_`', '&amp;'];
+  const PATTERNS = [
+    '<',
+    '<a',
+    '<a href="',
+    '&#',
+    '&#x1',
+    '[a](',
+    '[',
+    '<!--',
+    '</',
+    '<script>',
+    '<a href="https://e.example/">x',
+    '*_`',
+    '&amp;',
+  ];
 
   it.each(PATTERNS)('%j ×256 KiB costs about 8× what 32 KiB costs, not 64×', (pattern) => {
     const small = timeFor(pattern, 32 * 1024);
