@@ -3,12 +3,13 @@ import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
 import type { FeedSnapshot } from '../poll/poller.js';
-import { createDismissalStore, pageStorage, type DismissalStore } from '../present/dismissals.js';
+import { createDismissalStore, type DismissalStore } from '../present/dismissals.js';
 import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { FeedController } from './feed-controller.js';
 import { styles } from './styles.js';
+import { pageStorage } from '../storage.js';
 
 let sharedDismissals: DismissalStore | undefined;
 /** One store per page, so every banner agrees on what was dismissed. */

@@ -11,7 +11,9 @@ export const SUPPORTED_LOCALES = Object.keys(CATALOG);
 /** A catalog's entry for a BCP 47 tag: exact tag (lower-case keys), then its language; undefined when neither exists. */
 export function catalogEntry<Entry>(catalog: Readonly<Record<string, Entry>>, locale: string): Entry | undefined {
   const tag = locale.toLowerCase();
-  return catalog[tag] ?? catalog[tag.split('-')[0] ?? ''];
+  // Own keys only: `locale="constructor"` must not find Object's built-ins.
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(catalog, key) ? catalog[key] : undefined);
+  return own(tag) ?? own(tag.split('-')[0] ?? '');
 }
 
 /** UI strings for a BCP 47 tag: exact tag, then its language, then English. */

@@ -2,7 +2,8 @@ import { parseFeed, type FeedFormat } from '../feed/adapters/detect.js';
 import { FeedError, type FeedErrorDetail } from '../feed/errors.js';
 import type { FeedProblem, StatusModel } from '../feed/model.js';
 import { fetchFeed, type FetchEnvironment } from './fetch-feed.js';
-import { afterFailure, afterSuccess, pollIntervalMs, wakeAt, type Schedule } from './timing.js';
+import { pageStorage, type KeyValueStorage } from '../storage.js';
+import { afterFailure, afterSuccess, MAX_FEED_INTERVAL_S, pollIntervalMs, wakeAt, type Schedule } from './timing.js';
 
 export interface PollOptions {
   src: string;
@@ -48,6 +49,8 @@ export interface PollerEnvironment extends FetchEnvironment {
     readonly locks?: { request(name: string, options: { signal: AbortSignal }, grant: LockGrant): Promise<unknown> };
   };
   BroadcastChannel?: new (name: string) => Channel;
+  /** Carries the last good state across page loads; absent or throwing means none is kept. */
+  storage?: KeyValueStorage;
 }
 
 export const browserEnvironment = (): PollerEnvironment => ({
@@ -61,6 +64,7 @@ export const browserEnvironment = (): PollerEnvironment => ({
   window: globalThis.window,
   navigator: globalThis.navigator,
   BroadcastChannel: globalThis.BroadcastChannel,
+  storage: pageStorage(),
 });
 
 /** What the polling tab shares after each attempt, and answers to a tab that says hello. */
@@ -74,6 +78,19 @@ interface SharedState extends Schedule {
 }
 
 const HELLO = 'hello';
+/** A state kept from an earlier page load is shown only while this young; the feed may ask for up to 15 min. */
+const MAX_RESTORED_AGE_MS = MAX_FEED_INTERVAL_S * 1000;
+
+/** A stored state, checked: storage is shared with every script of the origin and may hold anything. */
+function restorable(value: unknown, now: number): SharedState | undefined {
+  const state = value as Partial<SharedState> | null;
+  if (typeof state !== 'object' || state === null || typeof state.text !== 'string') return undefined;
+  const { checkedAt, failures, receivedAt, clockOffset } = state;
+  if (![checkedAt, failures, receivedAt, clockOffset].every(Number.isFinite)) return undefined;
+  if (now - (receivedAt ?? 0) > MAX_RESTORED_AGE_MS) return undefined;
+  // JSON has no Infinity: a stopped feed (poll_interval 0) comes back as null.
+  return { ...state, nextAt: typeof state.nextAt === 'number' ? state.nextAt : Infinity, error: undefined } as SharedState;
+}
 /** setTimeout fires at once past 2^31 - 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -107,6 +124,7 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
   let lockRequest: AbortController | undefined;
   let releaseLock: (() => void) | undefined;
 
+  const storageKey = `${name}:last`;
   const interval = () => pollIntervalMs(options.interval, snapshot?.model.pollInterval);
   const shared = (): SharedState => ({ ...schedule, text: lastText, receivedAt: snapshot?.receivedAt, clockOffset: snapshot?.clockOffset, error: lastError });
 
@@ -176,8 +194,32 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
       settle({ kind, message, retryAt: schedule.nextAt });
     }
     inFlight = undefined;
-    channel?.postMessage(shared());
+    const state = shared();
+    channel?.postMessage(state);
+    persist(state);
     arm(schedule.nextAt);
+  }
+
+  /**
+   * The next page load (a multi-page app navigating, a reload) shows this state at once and polls
+   * only when it is due, instead of fetching on every load and drawing the banner a round trip late.
+   */
+  function persist(state: SharedState): void {
+    try {
+      env.storage?.setItem(storageKey, JSON.stringify({ ...state, error: undefined }));
+    } catch {
+      // Storage full or denied: every load then fetches, as without storage.
+    }
+  }
+
+  function restore(): void {
+    let state: SharedState | undefined;
+    try {
+      state = restorable(JSON.parse(env.storage?.getItem(storageKey) ?? 'null'), env.now());
+    } catch {
+      return;
+    }
+    if (state) receive(state);
   }
 
   /** Drops the request in flight: its result, if it still comes, is stale. */
@@ -270,6 +312,8 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
     env.window?.[method]('online', online);
     env.window?.[method]('pageshow', restored);
   }
+
+  restore();
 
   return {
     subscribe(listener) {

@@ -1,4 +1,5 @@
 import { IMPACT_RANK } from '../feed/model.js';
+import type { KeyValueStorage } from '../storage.js';
 import type { ShownItem } from './select.js';
 
 /**
@@ -16,8 +17,6 @@ export interface DismissalStore {
   dismiss(item: ShownItem): void;
 }
 
-/** The subset of Web Storage used; any call may throw (privacy modes, sandboxed iframes, quotas). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export const STORAGE_KEY = 'status-banner:dismissed';
 /** Old dismissals are dropped past this count so storage never grows without bound. */
@@ -82,13 +81,4 @@ export function createDismissalStore(storage: KeyValueStorage | undefined): Dism
       }
     },
   };
-}
-
-/** The page's localStorage, or undefined where merely touching it throws. */
-export function pageStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }

@@ -68,23 +68,44 @@ describe('dist/status-banner.js (script tag)', () => {
     await waitFor(() => shownBanner(frame) !== null);
   });
 
+  /** Counts status-banner-change in the frame from its first script on, so a state applied at once is seen too. */
+  const COUNT_CHANGES = `<script>window.changes = 0; addEventListener('status-banner-change', () => window.changes++);</script>`;
+  const changes = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { changes?: number }).changes ?? 0;
+  const feedRequests = (frame: HTMLIFrameElement) =>
+    frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/__feed')).length;
+
+  async function reload(frame: HTMLIFrameElement): Promise<void> {
+    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await reloaded;
+  }
+
   it('a dismissal survives a reload', async () => {
     const src = feedUrl(SCENARIOS.investigating(Date.now()));
-    const frame = await loadPage(`<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
+    const frame = await loadPage(`${COUNT_CHANGES}<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
     await waitFor(() => shownBanner(frame) !== null);
     shownBanner(frame)!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await waitFor(() => shownBanner(frame) === null);
     expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
 
-    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.contentWindow!.location.reload();
-    await reloaded;
-    const fetched = () => frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/__feed'));
-    await waitFor(fetched);
+    await reload(frame);
+    await waitFor(() => changes(frame) > 0);
     const banner = frame.contentDocument!.querySelector('status-banner') as HTMLElement & { updateComplete: Promise<boolean> };
     await banner.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shownBanner(frame)).to.equal(null);
     expect(banner.hasAttribute('data-impact')).to.equal(false);
+  });
+
+  it('a reload shows the last good state at once and fetches only when the interval is due', async () => {
+    const src = feedUrl(SCENARIOS.investigating(Date.now()));
+    const frame = await loadPage(`${COUNT_CHANGES}<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
+    await waitFor(() => shownBanner(frame) !== null);
+    expect(feedRequests(frame)).to.equal(1);
+
+    await reload(frame);
+    await waitFor(() => shownBanner(frame) !== null);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shownBanner(frame)!.querySelector('[part="title"]')!.textContent).to.equal('API errors');
+    expect(feedRequests(frame)).to.equal(0);
   });
 });

@@ -28,6 +28,10 @@ describe('stringsFor', () => {
     expect(stringsFor('ja-JP')).toBe(en);
   });
 
+  it('never takes an inherited property for a catalog entry', () => {
+    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty-x']) expect(stringsFor(locale)).toBe(en);
+  });
+
   it('French covers every English string (first-class, not a stub)', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(fr.states).sort()).toEqual(Object.keys(en.states).sort());

@@ -28,7 +28,7 @@ const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
 const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
 
 /** Host-side options: the locale comes from the page (`lang`, `locale`), not from the feed. */
-const LOCALES = ['en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'ja', 'en_US', 'x-invalid-', ''];
+const LOCALES = ['en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'ja', 'en_US', 'x-invalid-', '', 'constructor', '__proto__', 'toString'];
 const options = fc.record({
   locale: fc.constantFrom(...LOCALES),
   format: fc.oneof({ weight: 6, arbitrary: fc.constant<FeedFormat>('auto') }, { weight: 1, arbitrary: fc.constantFrom(...FEED_FORMATS) }),

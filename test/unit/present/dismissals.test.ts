@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDismissalStore, STORAGE_KEY, type KeyValueStorage } from '../../../src/present/dismissals.js';
+import { createDismissalStore, STORAGE_KEY } from '../../../src/present/dismissals.js';
+import type { KeyValueStorage } from '../../../src/storage.js';
 import { selectItems, type ShownItem } from '../../../src/present/select.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, MINUTE, NOW } from './fixtures.js';
 import type { Incident } from '../../../src/feed/model.js';

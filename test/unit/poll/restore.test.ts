@@ -1,0 +1,121 @@
+import { HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFeedSource } from '../../../src/poll/poller.js';
+import type { KeyValueStorage } from '../../../src/storage.js';
+import { environment, FEED, feedText, Recorder, serveFeed } from './fakes.js';
+
+const START = Date.parse('2026-11-24T09:40:00Z');
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => vi.useFakeTimers({ now: START }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+});
+afterAll(() => server.close());
+
+const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+}
+
+/** One page load: a fresh source over `storage`, one subscriber; `unload` ends the page. */
+function load(storage: KeyValueStorage) {
+  const recorder = new Recorder();
+  const env = environment(undefined, { storage });
+  const unload = createFeedSource({ src: FEED, format: 'auto', interval: 60 }, env).subscribe(recorder);
+  return { recorder, unload };
+}
+
+describe('the last good state across page loads', () => {
+  it('a second load within the interval shows the stored feed at once and makes no request', async () => {
+    const storage = memoryStorage();
+    const requests = serveFeed(server, HttpResponse.text(feedText()));
+    const first = load(storage);
+    await tick();
+    first.unload();
+    expect(requests).toHaveLength(1);
+
+    await tick(20_000);
+    const second = load(storage);
+    await tick();
+    expect(second.recorder.snapshots).toHaveLength(1);
+    expect(second.recorder.snapshots[0]).toMatchObject({ receivedAt: START, model: { updatedAt: Date.parse('2026-11-24T09:40:00Z') } });
+    expect(requests).toHaveLength(1);
+    // The stored schedule holds: the next poll is one interval (±20%) after the first load's.
+    await tick(60_000 - 20_000 - 1);
+    expect(requests).toHaveLength(1);
+    await tick(1);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('a load after the interval shows the stored feed at once and fetches at once', async () => {
+    const storage = memoryStorage();
+    const requests = serveFeed(server, HttpResponse.text(feedText()), HttpResponse.text(feedText({ updated: '2026-11-24T09:45:00Z' })));
+    const first = load(storage);
+    await tick();
+    first.unload();
+    await tick(90_000);
+    const later = load(storage);
+    expect(requests).toHaveLength(1);
+    await tick();
+    expect(requests).toHaveLength(2);
+    expect(later.recorder.snapshots.map((snapshot) => snapshot.model.updatedAt)).toEqual([
+      Date.parse('2026-11-24T09:40:00Z'),
+      Date.parse('2026-11-24T09:45:00Z'),
+    ]);
+  });
+
+  it('keeps a backoff across loads, so reloading never hammers a failing host', async () => {
+    const storage = memoryStorage();
+    const requests = serveFeed(server, HttpResponse.text(feedText()), new HttpResponse('down', { status: 503, headers: { 'Retry-After': '300' } }));
+    const first = load(storage);
+    await tick(72_000);
+    expect(requests).toHaveLength(2);
+    first.unload();
+    const reloaded = load(storage);
+    await tick(200_000);
+    expect(requests).toHaveLength(2);
+    expect(reloaded.recorder.snapshots).toHaveLength(1);
+    expect(reloaded.recorder.errors).toEqual([]);
+  });
+
+  it('ignores a stored state older than 15 minutes, and anything that is not a state', async () => {
+    const storage = memoryStorage();
+    const requests = serveFeed(server, HttpResponse.text(feedText()));
+    load(storage);
+    await tick();
+    const key = [...storage.data.keys()][0]!;
+    expect(key).toBe(`status-banner:${FEED}:last`);
+
+    vi.setSystemTime(START + 16 * 60_000);
+    const stale = load(storage);
+    expect(stale.recorder.snapshots).toEqual([]);
+    await tick();
+    expect(requests).toHaveLength(2);
+
+    for (const junk of ['{', '42', '{"text": 1}', '{"text": "{}", "checkedAt": "x"}', JSON.stringify({ text: '<html>', checkedAt: 0, failures: 0, receivedAt: Date.now(), clockOffset: 0 })]) {
+      storage.data.set(key, junk);
+      expect(() => load(storage)).not.toThrow();
+    }
+  });
+
+  it('works without storage and with a storage that throws on every call', async () => {
+    const requests = serveFeed(server, HttpResponse.text(feedText()));
+    const throwing: KeyValueStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const { recorder } = load(throwing);
+    await tick();
+    expect(requests).toHaveLength(1);
+    expect(recorder.snapshots).toHaveLength(1);
+  });
+});
