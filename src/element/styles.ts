@@ -78,8 +78,8 @@ export const styles = css`
     font-weight: 600;
   }
   [part='message'] { white-space: pre-line; }
-  .meta { font-size: 0.9em; }
-  [part='eta'] + [part='updated']::before { content: ' · '; }
+  /* Items wrap as wholes, with no separator left dangling at the start of a line. */
+  .meta { display: flex; flex-wrap: wrap; column-gap: 1em; font-size: 0.9em; }
   a, summary { color: inherit; text-decoration: underline; text-underline-offset: 0.15em; cursor: pointer; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
   [part='more'] ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
