@@ -33,7 +33,10 @@ for (const [label, query] of links) {
 }
 
 // The element is defined only once the worker answers, so its first fetch reaches the mock feeds.
-await setupWorker(http.get(FULL_PICTURE_PATH, () => HttpResponse.json(fullPicture(Date.now()))), ...handlers).start({
+await setupWorker(
+  http.get(FULL_PICTURE_PATH, () => HttpResponse.json(fullPicture(Date.now()))),
+  ...handlers,
+).start({
   onUnhandledRequest: 'bypass',
   quiet: true,
 });

@@ -35,7 +35,8 @@ for (const type of ['status-banner-show', 'status-banner-dismiss', 'status-banne
 /** A fresh element on a fresh URL fetches at once; "broken" keeps the element so the last good state stays. */
 function choose(name: ScenarioName): void {
   setScenario(name);
-  for (const chip of document.querySelectorAll<HTMLButtonElement>('#scenarios button')) chip.setAttribute('aria-pressed', String(chip.value === name));
+  for (const chip of document.querySelectorAll<HTMLButtonElement>('#scenarios button'))
+    chip.setAttribute('aria-pressed', String(chip.value === name));
   if (name === 'broken') return;
   // cloneNode() of an upgraded <status-banner> creates a StatusBanner through the registry.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
@@ -59,7 +60,9 @@ function applyControls(): void {
     banner.style.setProperty(input.name, value);
     css.push(`  ${input.name}: ${value};`);
   }
-  document.querySelector('#theme-css')!.textContent = css.length ? `status-banner {\n${css.join('\n')}\n}` : '/* defaults: move a control */';
+  document.querySelector('#theme-css')!.textContent = css.length
+    ? `status-banner {\n${css.join('\n')}\n}`
+    : '/* defaults: move a control */';
 }
 
 const chips = document.querySelector('#scenarios')!;

@@ -44,7 +44,11 @@ export const SCENARIOS = {
           expected_resolution_at: iso(now + 40 * MINUTE),
           next_update_at: iso(now + 20 * MINUTE),
           updates: [
-            { at: iso(now - 2 * MINUTE), status: 'identified', message: { en: 'A faulty deploy is being rolled back.', fr: 'Un déploiement défectueux est en cours d’annulation.' } },
+            {
+              at: iso(now - 2 * MINUTE),
+              status: 'identified',
+              message: { en: 'A faulty deploy is being rolled back.', fr: 'Un déploiement défectueux est en cours d’annulation.' },
+            },
             { at: iso(now - 20 * MINUTE), status: 'investigating', message: 'We are investigating errors on the API.' },
           ],
         }),
@@ -79,7 +83,13 @@ export const SCENARIOS = {
           resolved_at: iso(now - 10 * MINUTE),
           updated_at: iso(now - 10 * MINUTE),
           postmortem_url: 'https://status.acme.example/incidents/42/postmortem',
-          updates: [{ at: iso(now - 10 * MINUTE), status: 'resolved', message: { en: 'The API is working normally again.', fr: 'L’API fonctionne de nouveau normalement.' } }],
+          updates: [
+            {
+              at: iso(now - 10 * MINUTE),
+              status: 'resolved',
+              message: { en: 'The API is working normally again.', fr: 'L’API fonctionne de nouveau normalement.' },
+            },
+          ],
         }),
       ],
     }),
@@ -120,7 +130,16 @@ export const SCENARIOS = {
           status: 'identified',
           components: ['auth'],
           expected_resolution_at: iso(now + 25 * MINUTE),
-          updates: [{ at: iso(now - MINUTE), status: 'identified', message: { en: 'Sign-in fails for all users. A fix is being deployed.', fr: 'La connexion échoue pour tous. Un correctif est en cours de déploiement.' } }],
+          updates: [
+            {
+              at: iso(now - MINUTE),
+              status: 'identified',
+              message: {
+                en: 'Sign-in fails for all users. A fix is being deployed.',
+                fr: 'La connexion échoue pour tous. Un correctif est en cours de déploiement.',
+              },
+            },
+          ],
         }),
         incident(now, { id: 'webhooks-delayed', title: 'Webhooks delayed', impact: 'major', components: ['webhooks'] }),
       ],

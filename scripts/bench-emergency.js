@@ -57,14 +57,23 @@ try {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10_000));
 
       const start = performance.now();
-      await run(process.execPath, [CLI, 'open', '--title', 'API errors', '--message', 'We are investigating errors on the API.', '--eta', '45m'], { cwd: dir });
+      await run(
+        process.execPath,
+        [CLI, 'open', '--title', 'API errors', '--message', 'We are investigating errors on the API.', '--eta', '45m'],
+        { cwd: dir },
+      );
       const fileWritten = performance.now();
-      await page.waitForFunction(() => document.querySelector('status-banner')?.shadowRoot?.querySelector('[part="banner"]'), { polling: 'raf', timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('status-banner')?.shadowRoot?.querySelector('[part="banner"]'), {
+        polling: 'raf',
+        timeout: 30_000,
+      });
       const shown = performance.now();
 
       written.push(fileWritten - start);
       visible.push(shown - fileWritten);
-      console.log(`run ${index + 1}: open → file written ${(fileWritten - start).toFixed(0)} ms, file → banner visible ${((shown - fileWritten) / 1000).toFixed(2)} s`);
+      console.log(
+        `run ${index + 1}: open → file written ${(fileWritten - start).toFixed(0)} ms, file → banner visible ${((shown - fileWritten) / 1000).toFixed(2)} s`,
+      );
     } finally {
       await page.close();
       await preview.stop();
@@ -74,4 +83,6 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`median of ${RUNS}: open → file written ${median(written).toFixed(0)} ms; file → banner visible (interval=10) ${(median(visible) / 1000).toFixed(2)} s; max ${(Math.max(...visible) / 1000).toFixed(2)} s`);
+console.log(
+  `median of ${RUNS}: open → file written ${median(written).toFixed(0)} ms; file → banner visible (interval=10) ${(median(visible) / 1000).toFixed(2)} s; max ${(Math.max(...visible) / 1000).toFixed(2)} s`,
+);

@@ -169,17 +169,29 @@ try {
 
 const rows = [
   ['case', 'tabs', 'requests / interval', 'bytes / interval'],
-  ...results.map((result) => [result.name, String(result.tabs), result.perInterval.toFixed(2), Math.round(result.bytesPerInterval).toLocaleString('en')]),
+  ...results.map((result) => [
+    result.name,
+    String(result.tabs),
+    result.perInterval.toFixed(2),
+    Math.round(result.bytesPerInterval).toLocaleString('en'),
+  ]),
 ];
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-const line = (row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
-console.log(`\nOne browser, feed body ${FEED_BODY.length.toLocaleString('en')} bytes, unchanged (ETag → 304); interval 10 s, sped up ×${SCALE}.`);
-console.log(`Counted over ${SPAN_INTERVALS} intervals per case, once every tab showed the feed; bytes are all the server wrote for them. Run took ${Math.round((Date.now() - started) / 1000)} s.\n`);
+const line = (row) =>
+  `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+console.log(
+  `\nOne browser, feed body ${FEED_BODY.length.toLocaleString('en')} bytes, unchanged (ETag → 304); interval 10 s, sped up ×${SCALE}.`,
+);
+console.log(
+  `Counted over ${SPAN_INTERVALS} intervals per case, once every tab showed the feed; bytes are all the server wrote for them. Run took ${Math.round((Date.now() - started) / 1000)} s.\n`,
+);
 console.log(line(rows[0]));
 console.log(`|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 
 const misses = results.filter((result) => !result.naive && (result.hidden ? result.perInterval > 0 : result.perInterval > TARGET));
 for (const miss of misses) console.error(`\nMISSED: ${miss.name}, ${miss.tabs} tabs: ${miss.perInterval.toFixed(2)} requests per interval`);
-console.log(misses.length ? '' : `\nTarget met: at most ${TARGET} requests per interval whatever the tab count, none while every tab is hidden.`);
+console.log(
+  misses.length ? '' : `\nTarget met: at most ${TARGET} requests per interval whatever the tab count, none while every tab is hidden.`,
+);
 process.exit(misses.length ? 1 : 0);

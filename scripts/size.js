@@ -30,7 +30,9 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 function bytesBySource() {
   const outDir = mkdtempSync(join(tmpdir(), 'status-banner-size-'));
   try {
-    execFileSync('npx', ['vite', 'build', '--mode', 'script', '--sourcemap', '--outDir', outDir, '--logLevel', 'error'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'script', '--sourcemap', '--outDir', outDir, '--logLevel', 'error'], {
+      stdio: 'inherit',
+    });
     const code = readFileSync(join(outDir, 'status-banner.js'), 'utf8').split('\n');
     const map = JSON.parse(readFileSync(join(outDir, 'status-banner.js.map'), 'utf8'));
     const bytes = new Map();
@@ -86,7 +88,9 @@ for (const [name, code] of Object.entries(artefacts)) {
   const gz = gzip(code);
   over ||= budget !== undefined && gz > budget;
   const verdict = budget === undefined ? '' : `${budget} ${gz > budget ? 'OVER' : 'ok'}`;
-  console.log(`${name.padEnd(44)} ${String(code.length).padStart(7)} ${String(gz).padStart(8)} ${String(brotli(code)).padStart(7)}  ${verdict}`);
+  console.log(
+    `${name.padEnd(44)} ${String(code.length).padStart(7)} ${String(gz).padStart(8)} ${String(brotli(code)).padStart(7)}  ${verdict}`,
+  );
 }
 
 const scriptTag = artefacts['dist/status-banner.js'];
@@ -95,7 +99,9 @@ for (const [source, bytes] of bytesBySource()) totals.set(group(source), (totals
 const minified = [...totals.values()].reduce((sum, bytes) => sum + bytes, 0);
 console.log('\ndist/status-banner.js by origin (minified bytes; gzip share is proportional, ≈)');
 for (const [name, bytes] of [...totals].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${name.padEnd(30)} ${String(bytes).padStart(7)}  ≈${String(Math.round((gzip(scriptTag) * bytes) / minified)).padStart(6)} gz`);
+  console.log(
+    `  ${name.padEnd(30)} ${String(bytes).padStart(7)}  ≈${String(Math.round((gzip(scriptTag) * bytes) / minified)).padStart(6)} gz`,
+  );
 }
 
 if (over) {

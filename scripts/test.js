@@ -38,7 +38,9 @@ const totals = {
   browser: { passed: count(browser.output, /(\d+) passed, \d+ failed/g), failed: count(browser.output, /\d+ passed, (\d+) failed/g) },
 };
 const failedRun = unit.code !== 0 || browser.code !== 0;
-console.log(`\nunit (Vitest): ${totals.unit.passed} passed, ${totals.unit.failed} failed; browser (Chromium): ${totals.browser.passed} passed, ${totals.browser.failed} failed`);
+console.log(
+  `\nunit (Vitest): ${totals.unit.passed} passed, ${totals.unit.failed} failed; browser (Chromium): ${totals.browser.passed} passed, ${totals.browser.failed} failed`,
+);
 // A runner that crashed before counting still counts as one failure.
 const failed = totals.unit.failed + totals.browser.failed || Number(failedRun);
 console.log(`${totals.unit.passed + totals.browser.passed} passed, ${failed} failed`);

@@ -4,6 +4,15 @@ export { StatusBanner, type StatusBannerEventMap } from './element/status-banner
 export { parseFeed, FEED_FORMATS, type FeedFormat } from './feed/adapters/detect.js';
 export { parseNative } from './feed/adapters/native.js';
 export { FeedError, type FeedErrorDetail, type FeedErrorKind } from './feed/errors.js';
-export type { Impact, Incident, IncidentStatus, IncidentUpdate, LocalizedText, Maintenance, ParseResult, StatusModel } from './feed/model.js';
+export type {
+  Impact,
+  Incident,
+  IncidentStatus,
+  IncidentUpdate,
+  LocalizedText,
+  Maintenance,
+  ParseResult,
+  StatusModel,
+} from './feed/model.js';
 export type { Feed, FeedIncident, FeedMaintenance } from './feed/schema.js';
 export type { ShownItem } from './present/select.js';

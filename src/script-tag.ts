@@ -9,7 +9,10 @@ function autoMount(script: HTMLOrSVGScriptElement | null): void {
   const banner = document.createElement('status-banner');
   banner.setAttribute('position', 'top');
   for (const [name, value] of Object.entries(script.dataset)) {
-    banner.setAttribute(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), value ?? '');
+    banner.setAttribute(
+      name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+      value ?? '',
+    );
   }
   const mount = () => document.body.prepend(banner);
   // lib.dom types `body` as always there; it is null while a script in <head> runs.

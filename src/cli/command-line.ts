@@ -38,7 +38,9 @@ export function parseCommandLine<const Options extends OptionSpecs>(
     throw new UsageError(`${command}: missing ${positionals.names[given]} (see status-banner ${command} --help)`);
   }
   if (given > positionals.names.length) {
-    throw new UsageError(`${command}: unexpected argument "${parsed.positionals[positionals.names.length]}" (see status-banner ${command} --help)`);
+    throw new UsageError(
+      `${command}: unexpected argument "${parsed.positionals[positionals.names.length]}" (see status-banner ${command} --help)`,
+    );
   }
   return parsed;
 }

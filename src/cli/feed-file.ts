@@ -28,7 +28,8 @@ export async function editFeed(file: string, change: FeedChange): Promise<void> 
   const report = change(feed, now);
   feed.updated_at = isoTime(now);
   const result = feedSchema.safeParse(feed);
-  if (!result.success) throw new InputError(`the change would make an invalid feed (${describeIssues(result.error)}); ${path.basename(file)} not changed`);
+  if (!result.success)
+    throw new InputError(`the change would make an invalid feed (${describeIssues(result.error)}); ${path.basename(file)} not changed`);
   const after = serializeFeed(feed);
   // Two operators editing at once would otherwise silently drop one of the changes.
   if (!(await readFeedBytes(file)).equals(before)) {
@@ -90,7 +91,8 @@ function parseFeedBytes(file: string, bytes: Buffer): Feed {
     throw new InputError(`${name} is not valid JSON (${(error as Error).message}); fix it or restore ${name}.prev`);
   }
   const result = feedSchema.safeParse(doc);
-  if (!result.success) throw new InputError(`${name} is not a valid feed (${describeIssues(result.error)}); fix it or restore ${name}.prev`);
+  if (!result.success)
+    throw new InputError(`${name} is not a valid feed (${describeIssues(result.error)}); fix it or restore ${name}.prev`);
   // The document itself, not zod's output: zod drops unknown fields, and the operator's extra fields must survive an edit.
   return doc as Feed;
 }

@@ -28,7 +28,10 @@ export function parseHttpUrl(flag: string, text: string): string {
 
 /** `api, web` → `["api", "web"]`. */
 export function parseComponents(text: string): string[] {
-  const components = text.split(',').map((component) => component.trim()).filter(Boolean);
+  const components = text
+    .split(',')
+    .map((component) => component.trim())
+    .filter(Boolean);
   if (components.length === 0) throw new InputError(`--components "${text}": expected comma-separated component ids, like api,web`);
   return components;
 }

@@ -16,7 +16,11 @@ interface OptionToken {
  * `--title "API errors" --lang fr --title "Erreurs de l'API"` gives `{ en: …, fr: … }`, and a
  * text given in English only stays a plain string, which every reader accepts as any language.
  */
-export function collectTexts<Name extends string>(command: string, tokens: readonly OptionToken[], names: readonly Name[]): Partial<Record<Name, FeedText>> {
+export function collectTexts<Name extends string>(
+  command: string,
+  tokens: readonly OptionToken[],
+  names: readonly Name[],
+): Partial<Record<Name, FeedText>> {
   const texts = new Map<Name, Map<string, string>>();
   let language = DEFAULT_LANGUAGE;
   let languageWithoutText: string | undefined;

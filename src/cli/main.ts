@@ -11,14 +11,34 @@ interface CommandEntry {
 }
 
 const COMMANDS: readonly CommandEntry[] = [
-  { name: 'init', summary: 'write a ready-to-host kit: status.json, fallback page, scripts, README.txt', load: async () => (await import('./commands/init.js')).initCommand },
+  {
+    name: 'init',
+    summary: 'write a ready-to-host kit: status.json, fallback page, scripts, README.txt',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
   { name: 'open', summary: 'open an incident; prints its id', load: async () => (await import('./commands/open.js')).openCommand },
   { name: 'update', summary: 'add an update to an incident', load: async () => (await import('./commands/update.js')).updateCommand },
-  { name: 'resolve', summary: 'resolve an incident, or add a postmortem link to a resolved one', load: async () => (await import('./commands/resolve.js')).resolveCommand },
-  { name: 'maintenance', summary: 'schedule a maintenance window; prints its id', load: async () => (await import('./commands/maintenance.js')).maintenanceCommand },
-  { name: 'validate', summary: 'check a feed file or URL in any format the element reads; show what users see', load: async () => (await import('./commands/validate.js')).validateCommand },
+  {
+    name: 'resolve',
+    summary: 'resolve an incident, or add a postmortem link to a resolved one',
+    load: async () => (await import('./commands/resolve.js')).resolveCommand,
+  },
+  {
+    name: 'maintenance',
+    summary: 'schedule a maintenance window; prints its id',
+    load: async () => (await import('./commands/maintenance.js')).maintenanceCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'check a feed file or URL in any format the element reads; show what users see',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
   { name: 'schema', summary: 'print the JSON Schema of the feed', load: async () => (await import('./commands/schema.js')).schemaCommand },
-  { name: 'preview', summary: 'serve a local page showing the banner and the fallback page over a feed file', load: async () => (await import('./commands/preview.js')).previewCommand },
+  {
+    name: 'preview',
+    summary: 'serve a local page showing the banner and the fallback page over a feed file',
+    load: async () => (await import('./commands/preview.js')).previewCommand,
+  },
 ];
 
 const HELP_FLAGS = ['--help', '-h'];

@@ -23,7 +23,9 @@ export function parseTime(flag: string, text: string, base: number): number {
   const duration = parseDuration(trimmed);
   if (duration !== undefined) return base + duration;
   if (timeSchema.safeParse(trimmed).success) return Date.parse(trimmed);
-  throw new InputError(`--${flag} "${text}": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z`);
+  throw new InputError(
+    `--${flag} "${text}": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z`,
+  );
 }
 
 /** Like parseTime, for promises to users: a time already past would be shown as a broken promise. */
@@ -40,7 +42,9 @@ export function isoTime(ms: number): string {
 
 /** Operator-facing: UTC, with the distance from now, e.g. `2026-11-25 10:45 UTC (in 45 min)`. */
 export function describeTime(ms: number, now: number): string {
-  const stamp = isoTime(ms).replace('T', ' ').replace(/:\d{2}Z$/, ' UTC');
+  const stamp = isoTime(ms)
+    .replace('T', ' ')
+    .replace(/:\d{2}Z$/, ' UTC');
   const distance = formatSpan(Math.abs(ms - now));
   return `${stamp} (${ms >= now ? `in ${distance}` : `${distance} ago`})`;
 }

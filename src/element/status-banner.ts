@@ -216,33 +216,37 @@ export class StatusBanner extends LitElement {
       <div class="body">
         <p><span part="title">${item.title}</span><span part="state">${item.stateLabel}</span></p>
         ${item.message ? html`<p part="message">${item.message}</p>` : nothing}
-        ${item.eta || item.updated
-          ? html`<p class="meta">${item.eta ? html`<span part="eta">${item.eta}</span>` : nothing}${item.updated
-              ? html`<span part="updated">${item.updated}</span>`
-              : nothing}</p>`
-          : nothing}
-        ${item.link || view.others.length
-          ? html`<div class="actions">
-              ${item.link
-                ? html`<a part="link" href=${item.link.href} target="_blank" rel="noopener noreferrer">${item.link.label}</a>`
-                : nothing}
-              ${view.others.length
-                ? html`<details part="more">
-                    <summary>${view.moreLabel}</summary>
-                    <ul>
-                      ${view.others.map((other) => html`<li>${other.title} (${other.stateLabel})${other.eta ? ` ${other.eta}` : ''}</li>`)}
-                    </ul>
-                  </details>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${item.eta || item.updated ? html`<p class="meta">${this.renderTimes(item)}</p>` : nothing}
+        ${item.link || view.others.length ? html`<div class="actions">${this.renderLink(item)}${this.renderMore(view)}</div>` : nothing}
       </div>
-      ${this.persistent
-        ? nothing
-        : html`<button part="dismiss" type="button" aria-label=${view.dismissLabel} title=${view.dismissLabel} @click=${() => this.dismiss()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5"></path></svg>
-          </button>`}
+      ${this.persistent ? nothing : this.renderDismiss(view)}
     </section>`;
+  }
+
+  private renderTimes(item: ItemView) {
+    return html`${item.eta ? html`<span part="eta">${item.eta}</span>` : nothing}${
+      item.updated ? html`<span part="updated">${item.updated}</span>` : nothing
+    }`;
+  }
+
+  private renderLink({ link }: ItemView) {
+    return link ? html`<a part="link" href=${link.href} target="_blank" rel="noopener noreferrer">${link.label}</a>` : nothing;
+  }
+
+  private renderMore({ others, moreLabel }: BannerView) {
+    if (!others.length) return nothing;
+    return html`<details part="more">
+      <summary>${moreLabel}</summary>
+      <ul>
+        ${others.map((other) => html`<li>${other.title} (${other.stateLabel})${other.eta ? ` ${other.eta}` : ''}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderDismiss({ dismissLabel }: BannerView) {
+    return html`<button part="dismiss" type="button" aria-label=${dismissLabel} title=${dismissLabel} @click=${() => this.dismiss()}>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5"></path></svg>
+    </button>`;
   }
 }
 

@@ -15,22 +15,42 @@ export const styles = css`
     font-size: var(--status-banner-font-size, 0.9375rem);
     line-height: 1.45;
   }
-  :host([data-impact='minor']) { --_accent: var(--status-banner-minor-accent, #8a4b00); }
-  :host([data-impact='major']) { --_accent: var(--status-banner-major-accent, #b42318); }
-  :host([data-impact='critical']) { --_accent: var(--status-banner-critical-accent, #9f1239); }
-  :host([data-impact='maintenance']) { --_accent: var(--status-banner-maintenance-accent, #1d4ed8); }
-  :host([data-state='resolved']) { --_accent: var(--status-banner-resolved-accent, #166534); }
+  :host([data-impact='minor']) {
+    --_accent: var(--status-banner-minor-accent, #8a4b00);
+  }
+  :host([data-impact='major']) {
+    --_accent: var(--status-banner-major-accent, #b42318);
+  }
+  :host([data-impact='critical']) {
+    --_accent: var(--status-banner-critical-accent, #9f1239);
+  }
+  :host([data-impact='maintenance']) {
+    --_accent: var(--status-banner-maintenance-accent, #1d4ed8);
+  }
+  :host([data-state='resolved']) {
+    --_accent: var(--status-banner-resolved-accent, #166534);
+  }
   @media (prefers-color-scheme: dark) {
     :host {
       --_bg: var(--status-banner-background, #1c2128);
       --_fg: var(--status-banner-color, #e6edf3);
       --_accent: var(--status-banner-accent, #8ab4f8);
     }
-    :host([data-impact='minor']) { --_accent: var(--status-banner-minor-accent, #f0b429); }
-    :host([data-impact='major']) { --_accent: var(--status-banner-major-accent, #ff8f80); }
-    :host([data-impact='critical']) { --_accent: var(--status-banner-critical-accent, #ff8fab); }
-    :host([data-impact='maintenance']) { --_accent: var(--status-banner-maintenance-accent, #9bbcff); }
-    :host([data-state='resolved']) { --_accent: var(--status-banner-resolved-accent, #6fdd8b); }
+    :host([data-impact='minor']) {
+      --_accent: var(--status-banner-minor-accent, #f0b429);
+    }
+    :host([data-impact='major']) {
+      --_accent: var(--status-banner-major-accent, #ff8f80);
+    }
+    :host([data-impact='critical']) {
+      --_accent: var(--status-banner-critical-accent, #ff8fab);
+    }
+    :host([data-impact='maintenance']) {
+      --_accent: var(--status-banner-maintenance-accent, #9bbcff);
+    }
+    :host([data-state='resolved']) {
+      --_accent: var(--status-banner-resolved-accent, #6fdd8b);
+    }
   }
   :host([position='top']),
   :host([position='bottom']) {
@@ -39,8 +59,12 @@ export const styles = css`
     z-index: var(--status-banner-z-index, 2147483000);
     --_radius: var(--status-banner-radius, 0);
   }
-  :host([position='top']) { top: 0; }
-  :host([position='bottom']) { bottom: 0; }
+  :host([position='top']) {
+    top: 0;
+  }
+  :host([position='bottom']) {
+    bottom: 0;
+  }
 
   [part='banner'] {
     box-sizing: border-box;
@@ -60,13 +84,30 @@ export const styles = css`
   }
   /* Movement only: fading would lower text contrast while it runs. */
   @keyframes status-banner-in {
-    from { transform: translateY(-6px); }
+    from {
+      transform: translateY(-6px);
+    }
   }
-  [part='icon'] { flex: none; width: 1.25em; height: 1.25em; margin-top: 0.1em; color: var(--_accent); }
-  .body { flex: 1; min-width: 0; }
-  .body > * { margin: 0; }
-  .body > * + * { margin-top: 0.25em; }
-  [part='title'] { font-weight: 600; }
+  [part='icon'] {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.1em;
+    color: var(--_accent);
+  }
+  .body {
+    flex: 1;
+    min-width: 0;
+  }
+  .body > * {
+    margin: 0;
+  }
+  .body > * + * {
+    margin-top: 0.25em;
+  }
+  [part='title'] {
+    font-weight: 600;
+  }
   [part='state'] {
     display: inline-block;
     margin-inline-start: 0.5em;
@@ -77,12 +118,32 @@ export const styles = css`
     font-size: 0.85em;
     font-weight: 600;
   }
-  [part='message'] { white-space: pre-line; }
+  [part='message'] {
+    white-space: pre-line;
+  }
   /* Items wrap as wholes, with no separator left dangling at the start of a line. */
-  .meta { display: flex; flex-wrap: wrap; column-gap: 1em; font-size: 0.9em; }
-  a, summary { color: inherit; text-decoration: underline; text-underline-offset: 0.15em; cursor: pointer; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
-  [part='more'] ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+    font-size: 0.9em;
+  }
+  a,
+  summary {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  [part='more'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
   [part='dismiss'] {
     flex: none;
     display: inline-grid;
@@ -101,18 +162,35 @@ export const styles = css`
     line-height: 1;
     cursor: pointer;
   }
-  [part='dismiss'] svg { width: 1em; height: 1em; }
-  [part='dismiss']:hover { background: color-mix(in srgb, currentColor 12%, transparent); }
+  [part='dismiss'] svg {
+    width: 1em;
+    height: 1em;
+  }
+  [part='dismiss']:hover {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
   :focus-visible {
     outline: var(--status-banner-focus-ring, 2px solid var(--_accent));
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
-    [part='banner'] { animation: none; }
+    [part='banner'] {
+      animation: none;
+    }
   }
   @media (forced-colors: active) {
-    [part='banner'] { border: 1px solid CanvasText; border-inline-start-width: 4px; }
-    [part='icon'], [part='state'] { color: CanvasText; forced-color-adjust: auto; }
-    [part='dismiss'] { border: 1px solid ButtonText; color: ButtonText; }
+    [part='banner'] {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+    [part='icon'],
+    [part='state'] {
+      color: CanvasText;
+      forced-color-adjust: auto;
+    }
+    [part='dismiss'] {
+      border: 1px solid ButtonText;
+      color: ButtonText;
+    }
   }
 `;

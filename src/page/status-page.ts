@@ -3,7 +3,15 @@ import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import { FeedController, type FeedHost } from '../element/feed-controller.js';
 import type { FeedSnapshot } from '../poll/poller.js';
-import { buildPageView, describeFailure, type FailureView, type IncidentEntry, type MaintenanceEntry, type PageView, type TimeText } from '../present/page.js';
+import {
+  buildPageView,
+  describeFailure,
+  type FailureView,
+  type IncidentEntry,
+  type MaintenanceEntry,
+  type PageView,
+  type TimeText,
+} from '../present/page.js';
 import { feedFromPageUrl, localeFromPageUrl } from './page-url.js';
 import { pageStringsFor } from './strings.js';
 import { pageStyles } from './styles.js';
@@ -112,19 +120,23 @@ export class StatusPage extends LitElement {
     return html`<div lang=${locale}>
       <h1>${view?.heading ?? strings.heading(undefined)}</h1>
       <div role="status">
-        ${view
-          ? html`<p class="summary" data-impact=${view.summaryImpact}>${view.summary}</p>`
-          : failure
-            ? nothing
-            : html`<p class="summary">${strings.loading}</p>`}
-        ${failure
-          ? html`<div class="failure">
-              <p><strong>${failure.message}</strong></p>
-              ${failure.lastKnown ? html`<p>${failure.lastKnown.label} ${this.renderTime(failure.lastKnown.read, 'relative')}.</p>` : nothing}
-              ${failure.retry ? html`<p>${failure.retry}</p>` : nothing}
-              <p class="detail">${failure.detail}</p>
-            </div>`
-          : nothing}
+        ${
+          view
+            ? html`<p class="summary" data-impact=${view.summaryImpact}>${view.summary}</p>`
+            : failure
+              ? nothing
+              : html`<p class="summary">${strings.loading}</p>`
+        }
+        ${
+          failure
+            ? html`<div class="failure">
+                <p><strong>${failure.message}</strong></p>
+                ${failure.lastKnown ? html`<p>${failure.lastKnown.label} ${this.renderTime(failure.lastKnown.read, 'relative')}.</p>` : nothing}
+                ${failure.retry ? html`<p>${failure.retry}</p>` : nothing}
+                <p class="detail">${failure.detail}</p>
+              </div>`
+            : nothing
+        }
       </div>
       ${view ? this.renderSections(view) : nothing}
     </div>`;
@@ -136,21 +148,33 @@ export class StatusPage extends LitElement {
     return html`
       <section aria-labelledby="current">
         <h2 id="current">${strings.current}</h2>
-        ${view.current.length
-          ? html`<ul class="items">${view.current.map((entry, index) => html`<li>${this.renderIncident(entry, `current-${index}`, view, false)}</li>`)}</ul>`
-          : html`<p>${strings.noCurrent}</p>`}
+        ${
+          view.current.length
+            ? html`<ul class="items">
+                ${view.current.map((entry, index) => html`<li>${this.renderIncident(entry, `current-${index}`, view, false)}</li>`)}
+              </ul>`
+            : html`<p>${strings.noCurrent}</p>`
+        }
       </section>
       <section aria-labelledby="maintenance">
         <h2 id="maintenance">${strings.maintenance}</h2>
-        ${view.maintenances.length
-          ? html`<ul class="items">${view.maintenances.map((entry, index) => html`<li>${this.renderMaintenance(entry, `maintenance-${index}`, view)}</li>`)}</ul>`
-          : html`<p>${strings.noMaintenance}</p>`}
+        ${
+          view.maintenances.length
+            ? html`<ul class="items">
+                ${view.maintenances.map((entry, index) => html`<li>${this.renderMaintenance(entry, `maintenance-${index}`, view)}</li>`)}
+              </ul>`
+            : html`<p>${strings.noMaintenance}</p>`
+        }
       </section>
       <section aria-labelledby="recent">
         <h2 id="recent">${view.recentHeading}</h2>
-        ${view.recent.length
-          ? html`<ul class="items">${view.recent.map((entry, index) => html`<li>${this.renderIncident(entry, `recent-${index}`, view, true)}</li>`)}</ul>`
-          : html`<p>${view.noRecent}</p>`}
+        ${
+          view.recent.length
+            ? html`<ul class="items">
+                ${view.recent.map((entry, index) => html`<li>${this.renderIncident(entry, `recent-${index}`, view, true)}</li>`)}
+              </ul>`
+            : html`<p>${view.noRecent}</p>`
+        }
       </section>
       <footer class="meta">
         ${view.feedUpdated ? html`<p>${strings.feedUpdated} ${this.renderTime(view.feedUpdated)}</p>` : nothing}
@@ -164,25 +188,48 @@ export class StatusPage extends LitElement {
     const item = entry.view;
     const timeline = html`<ol class="timeline" aria-label=${strings.updates}>
       ${entry.updates.map(
-        (update) => html`<li>
-          <p>${this.renderTime(update.at)} · <span>${update.stateLabel}</span></p>
-          ${update.message ? html`<p class="message">${update.message}</p>` : nothing}
-        </li>`,
+        (update) =>
+          html`<li>
+            <p>${this.renderTime(update.at)} · <span>${update.stateLabel}</span></p>
+            ${update.message ? html`<p class="message">${update.message}</p>` : nothing}
+          </li>`,
       )}
     </ol>`;
     return html`<article class="item" data-impact=${entry.impact} data-state=${item.state} aria-labelledby=${id}>
-      <div><h3 id=${id}>${item.title}</h3><span class="state">${item.stateLabel}</span><span class="impact">${entry.impactLabel}</span></div>
+      <div>
+        <h3 id=${id}>${item.title}</h3>
+        <span class="state">${item.stateLabel}</span><span class="impact">${entry.impactLabel}</span>
+      </div>
       ${item.eta ? html`<p class="eta"><strong>${item.eta}</strong></p>` : nothing}
       <dl class="times">
-        ${entry.started ? html`<div><dt>${strings.started}</dt><dd>${this.renderTime(entry.started)}</dd></div>` : nothing}
-        ${entry.resolved ? html`<div><dt>${strings.resolvedAt}</dt><dd>${this.renderTime(entry.resolved)}</dd></div>` : nothing}
+        ${
+          entry.started
+            ? html`<div>
+                <dt>${strings.started}</dt>
+                <dd>${this.renderTime(entry.started)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          entry.resolved
+            ? html`<div>
+                <dt>${strings.resolvedAt}</dt>
+                <dd>${this.renderTime(entry.resolved)}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
-      ${entry.updates.length === 0
-        ? html`<p class="message">${item.message}</p>`
-        : past
-          ? html`<p class="message">${item.message}</p>
-              <details><summary>${strings.updates} (${entry.updates.length})</summary>${timeline}</details>`
-          : timeline}
+      ${
+        entry.updates.length === 0
+          ? html`<p class="message">${item.message}</p>`
+          : past
+            ? html`<p class="message">${item.message}</p>
+                <details>
+                  <summary>${strings.updates} (${entry.updates.length})</summary>
+                  ${timeline}
+                </details>`
+            : timeline
+      }
       ${item.link ? html`<p><a href=${item.link.href}>${item.link.label}</a></p>` : nothing}
     </article>`;
   }
@@ -192,10 +239,23 @@ export class StatusPage extends LitElement {
     const { strings } = view;
     const item = entry.view;
     return html`<article class="item" data-impact="maintenance" data-state=${item.state} aria-labelledby=${id}>
-      <div><h3 id=${id}>${item.title}</h3><span class="state">${item.stateLabel}</span></div>
+      <div>
+        <h3 id=${id}>${item.title}</h3>
+        <span class="state">${item.stateLabel}</span>
+      </div>
       <dl class="times">
-        <div><dt>${strings.starts}</dt><dd>${this.renderTime(entry.starts)}</dd></div>
-        ${entry.ends ? html`<div><dt>${strings.ends}</dt><dd>${this.renderTime(entry.ends)}</dd></div>` : nothing}
+        <div>
+          <dt>${strings.starts}</dt>
+          <dd>${this.renderTime(entry.starts)}</dd>
+        </div>
+        ${
+          entry.ends
+            ? html`<div>
+                <dt>${strings.ends}</dt>
+                <dd>${this.renderTime(entry.ends)}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
       ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
       ${item.link ? html`<p><a href=${item.link.href}>${item.link.label}</a></p>` : nothing}

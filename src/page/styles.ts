@@ -24,30 +24,66 @@ export const pageStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
-  [data-impact='minor'] { --_accent: var(--status-banner-minor-accent, #8a4b00); }
-  [data-impact='major'] { --_accent: var(--status-banner-major-accent, #b42318); }
-  [data-impact='critical'] { --_accent: var(--status-banner-critical-accent, #9f1239); }
-  [data-impact='maintenance'] { --_accent: var(--status-banner-maintenance-accent, #1d4ed8); }
+  [data-impact='minor'] {
+    --_accent: var(--status-banner-minor-accent, #8a4b00);
+  }
+  [data-impact='major'] {
+    --_accent: var(--status-banner-major-accent, #b42318);
+  }
+  [data-impact='critical'] {
+    --_accent: var(--status-banner-critical-accent, #9f1239);
+  }
+  [data-impact='maintenance'] {
+    --_accent: var(--status-banner-maintenance-accent, #1d4ed8);
+  }
   [data-state='resolved'],
-  .summary[data-impact='none'] { --_accent: var(--status-banner-resolved-accent, #166534); }
+  .summary[data-impact='none'] {
+    --_accent: var(--status-banner-resolved-accent, #166534);
+  }
   @media (prefers-color-scheme: dark) {
     :host {
       --_bg: var(--status-banner-background, #1c2128);
       --_fg: var(--status-banner-color, #e6edf3);
       --_accent: var(--status-banner-accent, #8ab4f8);
     }
-    [data-impact='minor'] { --_accent: var(--status-banner-minor-accent, #f0b429); }
-    [data-impact='major'] { --_accent: var(--status-banner-major-accent, #ff8f80); }
-    [data-impact='critical'] { --_accent: var(--status-banner-critical-accent, #ff8fab); }
-    [data-impact='maintenance'] { --_accent: var(--status-banner-maintenance-accent, #9bbcff); }
+    [data-impact='minor'] {
+      --_accent: var(--status-banner-minor-accent, #f0b429);
+    }
+    [data-impact='major'] {
+      --_accent: var(--status-banner-major-accent, #ff8f80);
+    }
+    [data-impact='critical'] {
+      --_accent: var(--status-banner-critical-accent, #ff8fab);
+    }
+    [data-impact='maintenance'] {
+      --_accent: var(--status-banner-maintenance-accent, #9bbcff);
+    }
     [data-state='resolved'],
-    .summary[data-impact='none'] { --_accent: var(--status-banner-resolved-accent, #6fdd8b); }
+    .summary[data-impact='none'] {
+      --_accent: var(--status-banner-resolved-accent, #6fdd8b);
+    }
   }
 
-  h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 0.5em; }
-  h2 { font-size: 1.25em; margin: 1.5em 0 0.5em; }
-  h3 { font-size: 1.05em; margin: 0; display: inline; }
-  p, ul, ol, dl { margin: 0; }
+  h1 {
+    font-size: 1.6em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  h2 {
+    font-size: 1.25em;
+    margin: 1.5em 0 0.5em;
+  }
+  h3 {
+    font-size: 1.05em;
+    margin: 0;
+    display: inline;
+  }
+  p,
+  ul,
+  ol,
+  dl {
+    margin: 0;
+  }
   .summary {
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
@@ -60,20 +96,37 @@ export const pageStyles = css`
     border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
-    .failure { border-color: var(--status-banner-major-accent, #ff8f80); }
+    .failure {
+      border-color: var(--status-banner-major-accent, #ff8f80);
+    }
   }
-  .failure > * + * { margin-top: 0.25em; }
-  .detail { font-family: ui-monospace, monospace; font-size: 0.85em; }
-  .meta { margin-top: 0.5em; font-size: 0.9em; }
-  .items { list-style: none; padding: 0; }
-  .items > li + li { margin-top: 1em; }
+  .failure > * + * {
+    margin-top: 0.25em;
+  }
+  .detail {
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+  }
+  .meta {
+    margin-top: 0.5em;
+    font-size: 0.9em;
+  }
+  .items {
+    list-style: none;
+    padding: 0;
+  }
+  .items > li + li {
+    margin-top: 1em;
+  }
   .item {
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     box-shadow: var(--status-banner-shadow, 0 1px 4px rgb(0 0 0 / 0.18));
   }
-  .item > * + * { margin-top: 0.4em; }
+  .item > * + * {
+    margin-top: 0.4em;
+  }
   .state {
     display: inline-block;
     margin-inline-start: 0.5em;
@@ -84,27 +137,62 @@ export const pageStyles = css`
     font-size: 0.85em;
     font-weight: 600;
   }
-  .impact { margin-inline-start: 0.5em; font-size: 0.9em; }
-  .message { white-space: pre-line; }
-  .times { display: flex; flex-wrap: wrap; gap: 0 1.5em; font-size: 0.9em; }
-  .times dt { display: inline; font-weight: 600; }
-  .times dt::after { content: ' '; }
-  .times dd { display: inline; margin: 0; }
+  .impact {
+    margin-inline-start: 0.5em;
+    font-size: 0.9em;
+  }
+  .message {
+    white-space: pre-line;
+  }
+  .times {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+    font-size: 0.9em;
+  }
+  .times dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .times dt::after {
+    content: ' ';
+  }
+  .times dd {
+    display: inline;
+    margin: 0;
+  }
   .timeline {
     list-style: none;
     padding-inline-start: 0.75em;
     border-inline-start: 2px solid color-mix(in srgb, currentColor 40%, transparent);
   }
-  .timeline > li + li { margin-top: 0.4em; }
-  .timeline time { font-weight: 600; }
-  summary { cursor: pointer; }
-  a, summary { color: inherit; text-decoration: underline; text-underline-offset: 0.15em; }
+  .timeline > li + li {
+    margin-top: 0.4em;
+  }
+  .timeline time {
+    font-weight: 600;
+  }
+  summary {
+    cursor: pointer;
+  }
+  a,
+  summary {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   :focus-visible {
     outline: var(--status-banner-focus-ring, 2px solid var(--_accent));
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .summary, .item { border: 1px solid CanvasText; border-inline-start-width: 4px; }
-    .state { color: CanvasText; }
+    .summary,
+    .item {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+    .state {
+      color: CanvasText;
+    }
   }
 `;

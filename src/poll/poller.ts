@@ -126,7 +126,13 @@ export function createFeedSource(options: PollOptions, env: PollerEnvironment = 
 
   const storageKey = `${name}:last`;
   const interval = () => pollIntervalMs(options.interval, snapshot?.model.pollInterval);
-  const shared = (): SharedState => ({ ...schedule, text: lastText, receivedAt: snapshot?.receivedAt, clockOffset: snapshot?.clockOffset, error: lastError });
+  const shared = (): SharedState => ({
+    ...schedule,
+    text: lastText,
+    receivedAt: snapshot?.receivedAt,
+    clockOffset: snapshot?.clockOffset,
+    error: lastError,
+  });
 
   /** Listeners run in their own microtasks: a throwing listener never disturbs the engine. */
   function emit(deliver: (listener: FeedListener) => void): void {

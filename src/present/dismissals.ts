@@ -17,7 +17,6 @@ export interface DismissalStore {
   dismiss(item: ShownItem): void;
 }
 
-
 export const STORAGE_KEY = 'status-banner:dismissed';
 /** Old dismissals are dropped past this count so storage never grows without bound. */
 const MAX_REMEMBERED = 50;

@@ -76,7 +76,12 @@ export interface PageViewOptions extends TimeFormatOptions {
 }
 
 export function timeText(at: number, options: PageViewOptions): TimeText {
-  return { at, iso: new Date(at).toISOString(), absolute: formatAbsolute(at, options.now, options), relative: formatRelative(at, options.now, options) };
+  return {
+    at,
+    iso: new Date(at).toISOString(),
+    absolute: formatAbsolute(at, options.now, options),
+    relative: formatRelative(at, options.now, options),
+  };
 }
 
 /** One entry of an incident's timeline. */
@@ -185,7 +190,12 @@ export function describeFailure(error: FeedErrorDetail, lastRead: LastRead | und
   return {
     message: strings.unavailable,
     lastKnown: lastRead ? { label: strings.lastKnown, read: timeText(toFeedClock(lastRead.receivedAt), options) } : undefined,
-    retry: retryAt === undefined ? undefined : retryAt - options.now < RETRY_SOON ? strings.retrySoon : strings.retry(formatRelative(retryAt, options.now, options)),
+    retry:
+      retryAt === undefined
+        ? undefined
+        : retryAt - options.now < RETRY_SOON
+          ? strings.retrySoon
+          : strings.retry(formatRelative(retryAt, options.now, options)),
     detail: error.message,
   };
 }

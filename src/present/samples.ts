@@ -11,7 +11,10 @@ const MINUTE = 60_000;
 
 const MESSAGES: Record<IncidentStatus, { en: string; fr: string }> = {
   investigating: { en: 'We are investigating reports of errors.', fr: 'Nous analysons des signalements d’erreurs.' },
-  identified: { en: 'The cause is identified and a fix is being deployed.', fr: 'La cause est identifiée et un correctif est en cours de déploiement.' },
+  identified: {
+    en: 'The cause is identified and a fix is being deployed.',
+    fr: 'La cause est identifiée et un correctif est en cours de déploiement.',
+  },
   monitoring: { en: 'A fix is in place; we are watching the results.', fr: 'Un correctif est en place ; nous surveillons les résultats.' },
   resolved: { en: 'Everything is working normally again.', fr: 'Tout fonctionne de nouveau normalement.' },
 };
@@ -21,14 +24,19 @@ export function previewModel(state: PreviewState, now: number): StatusModel {
   if (state === 'maintenance') {
     return {
       incidents: [],
-      maintenances: [{
-        id: 'preview-maintenance',
-        title: { en: 'Preview: scheduled maintenance', fr: 'Aperçu : maintenance planifiée' },
-        message: { en: 'Some features will be read-only for about 20 minutes.', fr: 'Certaines fonctions seront en lecture seule pendant environ 20 minutes.' },
-        startsAt: now + 3 * 60 * MINUTE,
-        endsAt: now + 3 * 60 * MINUTE + 20 * MINUTE,
-        components: [],
-      }],
+      maintenances: [
+        {
+          id: 'preview-maintenance',
+          title: { en: 'Preview: scheduled maintenance', fr: 'Aperçu : maintenance planifiée' },
+          message: {
+            en: 'Some features will be read-only for about 20 minutes.',
+            fr: 'Certaines fonctions seront en lecture seule pendant environ 20 minutes.',
+          },
+          startsAt: now + 3 * 60 * MINUTE,
+          endsAt: now + 3 * 60 * MINUTE + 20 * MINUTE,
+          components: [],
+        },
+      ],
     };
   }
   const resolved = state === 'resolved';

@@ -72,7 +72,9 @@ export function selectItems(model: StatusModel, options: SelectOptions): ShownIt
   const wanted = new Set(options.components.map((name) => name.trim().toLowerCase()).filter(Boolean));
   const ranked = [
     ...model.incidents.filter((incident) => concerns(incident.components, wanted)).map((incident) => rankIncident(incident, options)),
-    ...model.maintenances.filter((maintenance) => concerns(maintenance.components, wanted)).map((maintenance) => rankMaintenance(maintenance, options)),
+    ...model.maintenances
+      .filter((maintenance) => concerns(maintenance.components, wanted))
+      .map((maintenance) => rankMaintenance(maintenance, options)),
   ].filter((entry): entry is Ranked => entry !== undefined && !options.isDismissed?.(entry.item));
   ranked.sort((a, b) => a.group - b.group || b.severity - a.severity || b.time - a.time);
   return ranked.map((entry) => entry.item);

@@ -51,16 +51,21 @@ export function formatRelative(target: number, now: number, { locale }: TimeForm
 export function formatAbsolute(target: number, now: number, { locale, timeZone }: TimeFormatOptions): string {
   const tag = safeLocale(locale);
   const zone = timeZone ?? '';
-  const day = cached(`d|${tag}|${zone}`, () => new Intl.DateTimeFormat(tag, { timeZone: timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }));
+  const day = cached(
+    `d|${tag}|${zone}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+  );
   const sameDay = day.format(target) === day.format(now);
   const key = `${sameDay ? 't' : 'dt'}|${tag}|${zone}`;
-  const formatter = cached(key, () =>
-    new Intl.DateTimeFormat(tag, {
-      timeZone: timeZone,
-      hour: 'numeric',
-      minute: '2-digit',
-      ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
-    }),
+  const formatter = cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(tag, {
+        timeZone: timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+        ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
+      }),
   );
   // No-break spaces: "10:00" and "AM" on two lines reads as two things.
   return formatter.format(target).replace(/\s/g, '\u00a0');

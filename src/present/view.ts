@@ -74,9 +74,7 @@ function describe(item: ShownItem, options: ViewOptions, times: number[]): ItemV
     message: pickText(latest?.message, locale) || (resolved ? strings.resolved : ''),
     eta: eta.join(' '),
     updated: strings.updated(relative(latest?.at ?? incident.updatedAt)),
-    link: linkHref
-      ? { href: linkHref, label: resolved && incident.postmortemUrl ? strings.postmortem : strings.details }
-      : undefined,
+    link: linkHref ? { href: linkHref, label: resolved && incident.postmortemUrl ? strings.postmortem : strings.details } : undefined,
   };
 }
 
@@ -85,7 +83,10 @@ export function buildView(model: StatusModel, options: ViewOptions): BannerView 
   const strings = stringsFor(options.locale);
   const times: number[] = [];
   const [primary, ...others] = selectItems(model, options).map((item) => describe(item, options, times));
-  const refreshIn = Math.min(MAX_REFRESH, ...times.map((at) => (at > options.now ? Math.min(at - options.now, refreshDelay(at, options.now)) : refreshDelay(at, options.now))));
+  const refreshIn = Math.min(
+    MAX_REFRESH,
+    ...times.map((at) => (at > options.now ? Math.min(at - options.now, refreshDelay(at, options.now)) : refreshDelay(at, options.now))),
+  );
   return {
     primary,
     others,

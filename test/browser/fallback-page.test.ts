@@ -45,8 +45,19 @@ function fullPicture(now: number): Feed {
         next_update_at: iso(now + 10 * MINUTE),
         url: 'https://status.acme.example/incidents/7',
         updates: [
-          { at: iso(now - 5 * MINUTE), status: 'identified', message: { en: 'A certificate expired; a new one is being deployed.', fr: 'Un certificat a expiré ; un nouveau est en cours de déploiement.' } },
-          { at: iso(now - 20 * MINUTE), status: 'investigating', message: { en: 'Sign-in fails for all users.', fr: 'La connexion échoue pour tous.' } },
+          {
+            at: iso(now - 5 * MINUTE),
+            status: 'identified',
+            message: {
+              en: 'A certificate expired; a new one is being deployed.',
+              fr: 'Un certificat a expiré ; un nouveau est en cours de déploiement.',
+            },
+          },
+          {
+            at: iso(now - 20 * MINUTE),
+            status: 'investigating',
+            message: { en: 'Sign-in fails for all users.', fr: 'La connexion échoue pour tous.' },
+          },
         ],
       },
       {
@@ -147,13 +158,19 @@ describe('dist/status-page.js: the fallback status page', () => {
     const [login, search] = [...current.querySelectorAll('article')];
     expect(clean(login!.querySelector('.state'))).to.equal('Identified');
     expect(clean(login!.querySelector('.impact'))).to.equal('Critical impact');
-    expect(clean(login!.querySelector('.eta'))).to.match(/^Expected to be fixed in 25 minutes \(.+\)\. Next update in 10 minutes \(.+\)\.$/);
+    expect(clean(login!.querySelector('.eta'))).to.match(
+      /^Expected to be fixed in 25 minutes \(.+\)\. Next update in 10 minutes \(.+\)\.$/,
+    );
     expect(login!.querySelector('a')!.href).to.equal('https://status.acme.example/incidents/7');
 
     // The whole timeline, newest first: time, state, message; each time machine-readable.
     const timeline = search!.querySelector('ol')!;
     expect(timeline.getAttribute('aria-label')).to.equal('Updates, newest first');
-    expect([...timeline.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([iso(now - 10 * MINUTE), iso(now - 40 * MINUTE), iso(now - 80 * MINUTE)]);
+    expect([...timeline.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([
+      iso(now - 10 * MINUTE),
+      iso(now - 40 * MINUTE),
+      iso(now - 80 * MINUTE),
+    ]);
     const entries = texts(timeline, ':scope > li');
     expect(entries[0]).to.match(/\(10 minutes ago\) · Monitoring A fix is deployed; we are watching\.$/);
     expect(entries[1]).to.match(/\(40 minutes ago\) · Identified An index rebuild is slowing queries\.$/);
@@ -167,7 +184,10 @@ describe('dist/status-page.js: the fallback status page', () => {
     expect(clean(maintenance.querySelector('.state'))).to.equal('Scheduled maintenance');
     expect(texts(maintenance, '.times dt')).to.deep.equal(['Starts', 'Ends']);
     expect(clean(maintenance.querySelector('.times dd'))).to.match(/ \(in 2 days\)$/);
-    expect([...maintenance.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([iso(now + 2 * DAY), iso(now + 2 * DAY + 20 * MINUTE)]);
+    expect([...maintenance.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal([
+      iso(now + 2 * DAY),
+      iso(now + 2 * DAY + 20 * MINUTE),
+    ]);
     expect(clean(maintenance.querySelector('.message'))).to.equal('Read-only for 20 minutes.');
 
     const recent = section(root, 'recent');
@@ -196,8 +216,12 @@ describe('dist/status-page.js: the fallback status page', () => {
     const login = section(root, 'current').querySelector('article')!;
     expect(clean(login.querySelector('h3'))).to.equal('Connexion impossible');
     expect(clean(login.querySelector('.state'))).to.equal('Cause identifiée');
-    expect(clean(login.querySelector('.eta'))).to.match(/^Résolution prévue dans 25 minutes \(.+\)\. Prochaine mise à jour dans 10 minutes \(.+\)\.$/);
-    expect(clean(login.querySelector('ol li'))).to.match(/· Cause identifiée Un certificat a expiré ; un nouveau est en cours de déploiement\.$/);
+    expect(clean(login.querySelector('.eta'))).to.match(
+      /^Résolution prévue dans 25 minutes \(.+\)\. Prochaine mise à jour dans 10 minutes \(.+\)\.$/,
+    );
+    expect(clean(login.querySelector('ol li'))).to.match(
+      /· Cause identifiée Un certificat a expiré ; un nouveau est en cours de déploiement\.$/,
+    );
     expect(clean(section(root, 'maintenance').querySelector('h3'))).to.equal('Mise à niveau de la base de données');
     expect(clean(section(root, 'recent').querySelector('a'))).to.equal('Ce que nous en avons appris');
   });
@@ -212,7 +236,9 @@ describe('dist/status-page.js: the fallback status page', () => {
 
   it('reads the feed named by a same-origin ?src=, in the language of ?lang=', async () => {
     const src = feedUrl(fullPicture(Date.now()));
-    const frame = await loadFrame((frame) => (frame.src = `/test/browser/fixtures/status-page.html?src=${encodeURIComponent(src)}&lang=fr`));
+    const frame = await loadFrame(
+      (frame) => (frame.src = `/test/browser/fixtures/status-page.html?src=${encodeURIComponent(src)}&lang=fr`),
+    );
     const root = await settled(frame);
     expect(clean(root.querySelector('.summary'))).to.equal('2 incidents en cours.');
     expect(root.querySelector('.failure')).to.equal(null);
@@ -247,13 +273,17 @@ describe('dist/status-page.js: the fallback status page', () => {
     statusPage(frame).feedError({ kind: 'http', message: 'HTTP 503', retryAt: Date.now() + 2 * MINUTE });
     await statusPage(frame).updateComplete;
     const failure = root.querySelector('.failure')!;
-    expect(clean(failure)).to.match(/^Status unavailable: the status feed cannot be read right now\. Below is the last known state, read now \(.+\)\. Next attempt in 2 minutes\. HTTP 503$/);
+    expect(clean(failure)).to.match(
+      /^Status unavailable: the status feed cannot be read right now\. Below is the last known state, read now \(.+\)\. Next attempt in 2 minutes\. HTTP 503$/,
+    );
     expect(failure.querySelector('time')!.dateTime).to.match(/^\d{4}-\d\d-\d\dT/);
     expect(texts(section(root, 'current'), 'article h3')).to.deep.equal(['Sign-in unavailable', 'Search is slow']);
   });
 
   it('where status-page.js is missing, the kit page still shows the banner', async () => {
-    const frame = await loadKitPage(feedUrl(fullPicture(Date.now())), (html) => html.replace('<script src="status-page.js" defer></script>', ''));
+    const frame = await loadKitPage(feedUrl(fullPicture(Date.now())), (html) =>
+      html.replace('<script src="status-page.js" defer></script>', ''),
+    );
     const banner = frame.contentDocument!.querySelector('status-banner')!;
     await waitFor(() => !!banner.shadowRoot?.querySelector('[part="banner"]'));
     expect(clean(banner.shadowRoot!.querySelector('[part="title"]'))).to.equal('Sign-in unavailable');
@@ -261,10 +291,14 @@ describe('dist/status-page.js: the fallback status page', () => {
   });
 
   it('the kit page as a whole passes axe-core: language, title, landmarks, headings, contrast', async () => {
-    const frame = await loadKitPage(feedUrl(fullPicture(Date.now())), (html) => html.replace('</head>', '<script src="/node_modules/axe-core/axe.min.js"></script>\n</head>'));
+    const frame = await loadKitPage(feedUrl(fullPicture(Date.now())), (html) =>
+      html.replace('</head>', '<script src="/node_modules/axe-core/axe.min.js"></script>\n</head>'),
+    );
     const root = await settled(frame);
     for (const details of root.querySelectorAll('details')) details.open = true;
-    const axe = (frame.contentWindow as Window & { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      frame.contentWindow as Window & { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run(frame.contentDocument!);
     expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
   });

@@ -16,9 +16,10 @@ export async function mount(attributes: Record<string, string | boolean>, parent
     if (value === false) continue;
     banner.setAttribute(name, value === true ? '' : value);
   }
-  const settled = attributes['src'] && !attributes['preview']
-    ? Promise.race([oneEvent(banner, 'status-banner-change'), oneEvent(banner, 'status-banner-error')])
-    : Promise.resolve();
+  const settled =
+    attributes['src'] && !attributes['preview']
+      ? Promise.race([oneEvent(banner, 'status-banner-change'), oneEvent(banner, 'status-banner-error')])
+      : Promise.resolve();
   parent.append(banner);
   await settled;
   await banner.updateComplete;

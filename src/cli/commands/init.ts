@@ -38,7 +38,8 @@ Examples:
     ];
     const targets = [feedFile, ...bundles.map((bundle) => bundle.target), ...generated.map((file) => file.target)];
     const existing = targets.filter((target) => existsSync(target));
-    if (existing.length) throw new InputError(`init: refusing to overwrite ${existing.map((target) => path.relative('.', target) || target).join(', ')}`);
+    if (existing.length)
+      throw new InputError(`init: refusing to overwrite ${existing.map((target) => path.relative('.', target) || target).join(', ')}`);
 
     await mkdir(dir, { recursive: true });
     const allClear: Feed = { version: 1, updated_at: isoTime(Date.now()), incidents: [], maintenances: [] };

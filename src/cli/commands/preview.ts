@@ -48,7 +48,8 @@ Examples:
       const page = pages.get(route);
       const script = scripts.get(route) ?? (route === FEED_ROUTE ? file : undefined);
       if (page !== undefined) send(response, 200, 'text/html; charset=utf-8', page);
-      else if (script !== undefined) void serveFile(response, script, script === file ? 'application/json' : 'text/javascript; charset=utf-8');
+      else if (script !== undefined)
+        void serveFile(response, script, script === file ? 'application/json' : 'text/javascript; charset=utf-8');
       else send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
     });
     await new Promise<void>((resolve, reject) => {

@@ -51,7 +51,9 @@ Examples:
       components: values.components === undefined ? [] : parseComponents(values.components),
       resolvedFor: values['resolved-for'] === undefined ? ELEMENT_DEFAULTS.resolvedFor : parseCount('resolved-for', values['resolved-for']),
       maintenanceNotice:
-        values['maintenance-notice'] === undefined ? ELEMENT_DEFAULTS.maintenanceNotice : parseCount('maintenance-notice', values['maintenance-notice']),
+        values['maintenance-notice'] === undefined
+          ? ELEMENT_DEFAULTS.maintenanceNotice
+          : parseCount('maintenance-notice', values['maintenance-notice']),
     };
     const name = isUrl(source) ? source : path.basename(source);
     const { model, problems } = parse(name, await readSource(source), format);
@@ -73,7 +75,9 @@ Examples:
 };
 
 function describeItem(view: ItemView): string[] {
-  const details = [view.message, view.eta, view.link?.href].filter((text): text is string => Boolean(text)).map((text) => `    ${text.replace(/\n+/g, '\n    ')}`);
+  const details = [view.message, view.eta, view.link?.href]
+    .filter((text): text is string => Boolean(text))
+    .map((text) => `    ${text.replace(/\n+/g, '\n    ')}`);
   return [`  [${view.impact}] ${view.stateLabel}: ${view.title}`, ...details];
 }
 

@@ -32,7 +32,8 @@ const READERS: readonly FormatReader[] = [
 
 /** Parses a decoded JSON document in the given format; throws FeedError when it is rejected whole. */
 export function parseFeed(doc: unknown, format: FeedFormat = 'auto'): ParseResult {
-  const reader = format === 'auto' ? READERS.find((candidate) => candidate.matches(doc)) : READERS.find((candidate) => candidate.name === format);
+  const reader =
+    format === 'auto' ? READERS.find((candidate) => candidate.matches(doc)) : READERS.find((candidate) => candidate.name === format);
   if (!reader) {
     const expected = READERS.map((candidate) => `${candidate.label} (format "${candidate.name}")`).join(', ');
     throw new FeedError('schema', `unrecognised feed: expected one of ${expected}`);

@@ -4,7 +4,16 @@
  * each item with its latest update only.
  */
 import * as z from 'zod/mini';
-import { epoch, httpUrl, INCIDENT_STATUSES, type FeedProblem, type Incident, type Maintenance, type MaintenanceStatus, type ParseResult } from '../model.js';
+import {
+  epoch,
+  httpUrl,
+  INCIDENT_STATUSES,
+  type FeedProblem,
+  type Incident,
+  type Maintenance,
+  type MaintenanceStatus,
+  type ParseResult,
+} from '../model.js';
 import { componentKeys, componentRefSchema, isRecord, optionalText, outageImpact, readEnvelope } from './hosted.js';
 import { plainText } from './markup.js';
 import { parseItems } from './native.js';
@@ -70,24 +79,38 @@ export function parseIncidentio(doc: unknown): ParseResult {
       updates: message ? [{ at, status: raw.status, message }] : [],
     };
   };
-  const toMaintenance = (status: MaintenanceStatus) => (raw: z.infer<typeof maintenanceSchema>): Maintenance => ({
-    id: raw.id,
-    title: raw.name,
-    message: plainText(raw.last_update_message) || undefined,
-    startsAt: epoch(raw.started_at) ?? epoch(raw.starts_at) ?? 0,
-    endsAt: epoch(raw.scheduled_end_at) ?? epoch(raw.ends_at),
-    status,
-    components: componentKeys(raw.affected_components),
-    url: httpUrl(raw.url) ?? pageUrl,
-  });
+  const toMaintenance =
+    (status: MaintenanceStatus) =>
+    (raw: z.infer<typeof maintenanceSchema>): Maintenance => ({
+      id: raw.id,
+      title: raw.name,
+      message: plainText(raw.last_update_message) || undefined,
+      startsAt: epoch(raw.started_at) ?? epoch(raw.starts_at) ?? 0,
+      endsAt: epoch(raw.scheduled_end_at) ?? epoch(raw.ends_at),
+      status,
+      components: componentKeys(raw.affected_components),
+      url: httpUrl(raw.url) ?? pageUrl,
+    });
 
   return {
     model: {
       page: { name: envelope.page_title ?? undefined, url: pageUrl },
       incidents: parseItems(envelope.ongoing_incidents ?? undefined, incidentSchema, toIncident, 'ongoing_incidents', problems),
       maintenances: [
-        ...parseItems(envelope.in_progress_maintenances ?? undefined, maintenanceSchema, toMaintenance('in_progress'), 'in_progress_maintenances', problems),
-        ...parseItems(envelope.scheduled_maintenances ?? undefined, maintenanceSchema, toMaintenance('scheduled'), 'scheduled_maintenances', problems),
+        ...parseItems(
+          envelope.in_progress_maintenances ?? undefined,
+          maintenanceSchema,
+          toMaintenance('in_progress'),
+          'in_progress_maintenances',
+          problems,
+        ),
+        ...parseItems(
+          envelope.scheduled_maintenances ?? undefined,
+          maintenanceSchema,
+          toMaintenance('scheduled'),
+          'scheduled_maintenances',
+          problems,
+        ),
       ],
     },
     problems,

@@ -3,8 +3,27 @@
  * active incidents and maintenances, with names and states but no update text.
  */
 import * as z from 'zod/mini';
-import { epoch, httpUrl, type FeedProblem, type Incident, type IncidentStatus, type Maintenance, type MaintenanceStatus, type ParseResult } from '../model.js';
-import { hasMaintenanceUnderWay, hasOpenIncident, isRecord, lookup, optionalText, outageImpact, pageIncident, pageMaintenance, readEnvelope } from './hosted.js';
+import {
+  epoch,
+  httpUrl,
+  type FeedProblem,
+  type Incident,
+  type IncidentStatus,
+  type Maintenance,
+  type MaintenanceStatus,
+  type ParseResult,
+} from '../model.js';
+import {
+  hasMaintenanceUnderWay,
+  hasOpenIncident,
+  isRecord,
+  lookup,
+  optionalText,
+  outageImpact,
+  pageIncident,
+  pageMaintenance,
+  readEnvelope,
+} from './hosted.js';
 import { parseItems } from './native.js';
 
 const MAINTENANCE_STATUSES: Readonly<Record<string, MaintenanceStatus>> = {
@@ -95,7 +114,13 @@ export function parseInstatus(doc: unknown): ParseResult {
   };
 
   const incidents = parseItems(envelope.activeIncidents ?? undefined, incidentSchema, toIncident, 'activeIncidents', problems);
-  const maintenances = parseItems(envelope.activeMaintenances ?? undefined, maintenanceSchema, toMaintenance, 'activeMaintenances', problems);
+  const maintenances = parseItems(
+    envelope.activeMaintenances ?? undefined,
+    maintenanceSchema,
+    toMaintenance,
+    'activeMaintenances',
+    problems,
+  );
   // The page-wide word can report trouble no listed item explains; it carries no severity,
   // so it reads as `major`, as an unknown impact does.
   const signal = { at: 0, url: pageUrl };

@@ -12,7 +12,24 @@ import { httpUrl } from '../model.js';
 import { lookup } from './hosted.js';
 
 /** Tags whose end (or, for `br`, whose presence) starts a new line. */
-const LINE_BREAKING_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINE_BREAKING_TAGS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 /** Tags whose content is code or styling, never text for a reader. */
 const HIDDEN_CONTENT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 

@@ -90,7 +90,8 @@ const envelopeSchema = z.object({
 });
 
 /** What this reader accepts, in words, for errors. */
-export const STATUSPAGE_DOCUMENT = 'a Statuspage API v2 document (summary.json, status.json, incidents.json, scheduled-maintenances/*.json)';
+export const STATUSPAGE_DOCUMENT =
+  'a Statuspage API v2 document (summary.json, status.json, incidents.json, scheduled-maintenances/*.json)';
 
 export function isStatuspageDocument(doc: unknown): boolean {
   return (

@@ -92,7 +92,12 @@ describe('Instatus summary.json', () => {
     const doc = fixture('instatus/summary.json');
     doc.activeIncidents = [];
     expect(parseInstatus(doc).model.incidents).toEqual([
-      expect.objectContaining({ id: 'page-status-major', impact: 'major', status: 'investigating', url: 'https://tessellate.instatus.example/' }),
+      expect.objectContaining({
+        id: 'page-status-major',
+        impact: 'major',
+        status: 'investigating',
+        url: 'https://tessellate.instatus.example/',
+      }),
     ]);
   });
 
@@ -108,7 +113,11 @@ describe('Instatus summary.json', () => {
   });
 
   it('shows nothing for a page that is UP with nothing active', () => {
-    const { model } = parseInstatus({ page: { name: 'x', url: 'https://x.example', status: 'UP' }, activeIncidents: [], activeMaintenances: [] });
+    const { model } = parseInstatus({
+      page: { name: 'x', url: 'https://x.example', status: 'UP' },
+      activeIncidents: [],
+      activeMaintenances: [],
+    });
     expect(model.incidents).toEqual([]);
     expect(model.maintenances).toEqual([]);
   });

@@ -47,7 +47,9 @@ describe('plainText', () => {
   });
 
   it('removes tags, attributes and the content of script and style', () => {
-    const text = plainText('Hi<script>alert("x")</script><style>p{color:red}</style><img src=x onerror="alert(1)"><b onclick="steal()">there</b>');
+    const text = plainText(
+      'Hi<script>alert("x")</script><style>p{color:red}</style><img src=x onerror="alert(1)"><b onclick="steal()">there</b>',
+    );
     expect(text).toBe('Hithere');
   });
 

@@ -135,7 +135,12 @@ describe('Statuspage incidents/unresolved.json', () => {
 
   it('maps an investigating critical incident and a monitoring minor one', () => {
     expect(problems).toEqual([]);
-    expect(signIn).toMatchObject({ id: 'inc0login003', impact: 'critical', status: 'investigating', startedAt: at('2026-03-04T13:00:00Z') });
+    expect(signIn).toMatchObject({
+      id: 'inc0login003',
+      impact: 'critical',
+      status: 'investigating',
+      startedAt: at('2026-03-04T13:00:00Z'),
+    });
     expect(search).toMatchObject({ id: 'inc0search04', impact: 'minor', status: 'monitoring', updatedAt: at('2026-03-04T11:30:45Z') });
     expect(search?.updates[0]?.message).toBe('A fix has been deployed.\n\nWe are monitoring the results.');
   });
@@ -180,7 +185,12 @@ describe('Statuspage incidents.json', () => {
   it('reads a past maintenance listed among incidents as a completed maintenance', () => {
     expect(model.incidents.map((incident) => incident.id)).not.toContain('mnt0network7');
     expect(model.maintenances).toEqual([
-      expect.objectContaining({ id: 'mnt0network7', status: 'completed', startsAt: at('2026-02-22T02:00:00Z'), endsAt: at('2026-02-22T04:00:00Z') }),
+      expect.objectContaining({
+        id: 'mnt0network7',
+        status: 'completed',
+        startsAt: at('2026-02-22T02:00:00Z'),
+        endsAt: at('2026-02-22T04:00:00Z'),
+      }),
     ]);
   });
 
@@ -202,7 +212,8 @@ describe('Statuspage scheduled-maintenances', () => {
       {
         id: 'mnt0billing8',
         title: 'Billing system migration',
-        message: "Invoices can't be downloaded during the window.\nPayments are not affected — see https://help.tessellate.example/billing.",
+        message:
+          "Invoices can't be downloaded during the window.\nPayments are not affected — see https://help.tessellate.example/billing.",
         startsAt: at('2026-03-09T20:00:00Z'),
         endsAt: at('2026-03-09T22:00:00Z'),
         status: 'scheduled',
@@ -228,13 +239,33 @@ describe('Statuspage leniency', () => {
     const doc = {
       page: { id: 'p', name: null, url: 'https://status.example.com', updated_at: null },
       incidents: [
-        { id: 'inc1', name: 'Bare', status: 'investigating', impact: null, shortlink: null, components: null, incident_updates: null, started_at: null },
-        { id: 'inc2', name: 'No body', status: 'identified', incident_updates: [{ status: null, body: null, display_at: null, created_at: null, affected_components: null }] },
+        {
+          id: 'inc1',
+          name: 'Bare',
+          status: 'investigating',
+          impact: null,
+          shortlink: null,
+          components: null,
+          incident_updates: null,
+          started_at: null,
+        },
+        {
+          id: 'inc2',
+          name: 'No body',
+          status: 'identified',
+          incident_updates: [{ status: null, body: null, display_at: null, created_at: null, affected_components: null }],
+        },
       ],
     };
     const { model, problems } = parseStatuspage(doc);
     expect(problems).toEqual([]);
-    expect(model.incidents[0]).toMatchObject({ impact: 'major', components: [], updates: [], url: 'https://status.example.com/', startedAt: undefined });
+    expect(model.incidents[0]).toMatchObject({
+      impact: 'major',
+      components: [],
+      updates: [],
+      url: 'https://status.example.com/',
+      startedAt: undefined,
+    });
     expect(model.incidents[1]?.updates).toEqual([{ at: 0, status: 'identified', message: '' }]);
   });
 
@@ -245,7 +276,10 @@ describe('Statuspage leniency', () => {
   });
 
   it('reads offsets and fractional seconds exactly', () => {
-    const doc = { page: { name: 'x' }, incidents: [{ id: 'i', name: 'n', status: 'resolved', resolved_at: '2019-02-20T13:40:58.572-06:00' }] };
+    const doc = {
+      page: { name: 'x' },
+      incidents: [{ id: 'i', name: 'n', status: 'resolved', resolved_at: '2019-02-20T13:40:58.572-06:00' }],
+    };
     expect(parseStatuspage(doc).model.incidents[0]?.resolvedAt).toBe(Date.UTC(2019, 1, 20, 19, 40, 58, 572));
   });
 });

@@ -22,7 +22,9 @@ describe('editFeed', () => {
       return { summary: 'broke it' };
     });
     await expect(breakImpact).rejects.toBeInstanceOf(InputError);
-    await expect(breakImpact).rejects.toThrow(/^the change would make an invalid feed \(incidents\.0\.impact: [^)]+\); status\.json not changed$/);
+    await expect(breakImpact).rejects.toThrow(
+      /^the change would make an invalid feed \(incidents\.0\.impact: [^)]+\); status\.json not changed$/,
+    );
     expect(await readFile(file, 'utf8')).toBe(before);
     await expect(readFile(`${file}.prev`)).rejects.toThrow(/ENOENT/);
   });

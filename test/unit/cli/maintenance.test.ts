@@ -5,12 +5,27 @@ describe('status-banner maintenance', () => {
   it('schedules a window, its length counted from --from, and prints its id', async () => {
     const folder = await feedFolder();
     const result = await folder.run(
-      'maintenance', '--title', 'Database upgrade', '--from', '2099-03-01T02:00:00+01:00', '--until', '20m',
-      '--message', 'Read-only for 20 minutes.', '--components', 'api', '--lang', 'fr', '--title', 'Mise à jour de la base',
+      'maintenance',
+      '--title',
+      'Database upgrade',
+      '--from',
+      '2099-03-01T02:00:00+01:00',
+      '--until',
+      '20m',
+      '--message',
+      'Read-only for 20 minutes.',
+      '--components',
+      'api',
+      '--lang',
+      'fr',
+      '--title',
+      'Mise à jour de la base',
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('2099-03-01-database-upgrade\n');
-    expect(result.stderr).toMatch(/^scheduled maintenance 2099-03-01-database-upgrade: "Database upgrade"; 2099-03-01 01:00 UTC \(in .*\) → 2099-03-01 01:20 UTC/);
+    expect(result.stderr).toMatch(
+      /^scheduled maintenance 2099-03-01-database-upgrade: "Database upgrade"; 2099-03-01 01:00 UTC \(in .*\) → 2099-03-01 01:20 UTC/,
+    );
     expect((await folder.feed()).maintenances).toEqual([
       {
         id: '2099-03-01-database-upgrade',
@@ -33,7 +48,12 @@ describe('status-banner maintenance', () => {
   });
 
   it.each([
-    ['an end before the start', ['--from', '2099-01-01T10:00:00Z', '--until', '2099-01-01T09:00:00Z'], 1, /--until 2099-01-01T09:00:00Z is not after --from/],
+    [
+      'an end before the start',
+      ['--from', '2099-01-01T10:00:00Z', '--until', '2099-01-01T09:00:00Z'],
+      1,
+      /--until 2099-01-01T09:00:00Z is not after --from/,
+    ],
     ['a window already over', ['--from', '2020-01-01T10:00:00Z', '--until', '1h'], 1, /--until 1h is in the past .*would never show/],
     ['a bad start', ['--from', 'tomorrow', '--until', '1h'], 1, /--from "tomorrow": expected a duration/],
     ['no --until', ['--from', '1h'], 2, /maintenance: --until is required/],

@@ -11,11 +11,25 @@ describe('status-banner open', () => {
   it('adds the incident first, prints its id alone on stdout and a one-line summary', async () => {
     const folder = await feedFolder();
     const started = Date.now();
-    const result = await folder.run(...OPEN, '--impact', 'critical', '--eta', '1h30m', '--next-update', '30m', '--components', 'api, web', '--url', 'https://status.example.com/i/1');
+    const result = await folder.run(
+      ...OPEN,
+      '--impact',
+      'critical',
+      '--eta',
+      '1h30m',
+      '--next-update',
+      '30m',
+      '--components',
+      'api, web',
+      '--url',
+      'https://status.example.com/i/1',
+    );
     const ended = Date.now();
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${today()}-api-errors\n`);
-    expect(result.stderr).toMatch(/^opened \S+-api-errors: critical, investigating, "API errors"; ETA .* \(in 1 h 30 min\); next update .* \(in 30 min\)\n$/);
+    expect(result.stderr).toMatch(
+      /^opened \S+-api-errors: critical, investigating, "API errors"; ETA .* \(in 1 h 30 min\); next update .* \(in 30 min\)\n$/,
+    );
 
     const feed = await folder.feed();
     const [incident] = feed.incidents!;
@@ -59,7 +73,19 @@ describe('status-banner open', () => {
 
   it('stores texts per language with --lang, English before any --lang', async () => {
     const folder = await feedFolder();
-    const result = await folder.run(...OPEN, '--lang', 'fr', '--title', "Erreurs de l'API", '--message', 'Nous analysons les erreurs.', '--lang', 'pt-br', '--title', 'Erros na API');
+    const result = await folder.run(
+      ...OPEN,
+      '--lang',
+      'fr',
+      '--title',
+      "Erreurs de l'API",
+      '--message',
+      'Nous analysons les erreurs.',
+      '--lang',
+      'pt-br',
+      '--title',
+      'Erros na API',
+    );
     expect(result.code).toBe(0);
     const [incident] = (await folder.feed()).incidents!;
     expect(incident!.title).toEqual({ en: 'API errors', fr: "Erreurs de l'API", 'pt-BR': 'Erros na API' });
@@ -110,7 +136,12 @@ describe('status-banner open', () => {
     });
 
     it('an existing file that is not JSON', async () => {
-      await expectUntouched(await feedFolder('{"version": 1, "incidents": ['), OPEN, 1, /status\.json is not valid JSON .*restore status\.json\.prev/);
+      await expectUntouched(
+        await feedFolder('{"version": 1, "incidents": ['),
+        OPEN,
+        1,
+        /status\.json is not valid JSON .*restore status\.json\.prev/,
+      );
     });
 
     it('an existing file the schema rejects', async () => {

@@ -29,11 +29,17 @@ describe('times', () => {
   });
 
   it('refuses times without an offset, naming the flag', () => {
-    expect(() => parseTime('from', '2026-11-25 10:00', NOW)).toThrow(new InputError('--from "2026-11-25 10:00": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z'));
+    expect(() => parseTime('from', '2026-11-25 10:00', NOW)).toThrow(
+      new InputError(
+        '--from "2026-11-25 10:00": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z',
+      ),
+    );
   });
 
   it('refuses a promise that is already past, even by a second', () => {
-    expect(() => parseFutureTime('eta', '2026-11-25T09:00:00Z', NOW)).toThrow(/--eta 2026-11-25T09:00:00Z is in the past \(now is 2026-11-25T09:00:00Z\)/);
+    expect(() => parseFutureTime('eta', '2026-11-25T09:00:00Z', NOW)).toThrow(
+      /--eta 2026-11-25T09:00:00Z is in the past \(now is 2026-11-25T09:00:00Z\)/,
+    );
     expect(parseFutureTime('eta', '2026-11-25T09:00:01Z', NOW)).toBe(NOW + 1000);
   });
 

@@ -6,7 +6,18 @@ describe('status-banner update', () => {
   it('adds the update newest first, changes status, impact and ETA, bumps updated_at', async () => {
     const folder = await feedFolder();
     const before = await folder.bytes();
-    const result = await folder.run('update', 'api-down', '--status', 'identified', '--impact', 'critical', '--eta', '2h', '--message', 'A faulty deploy is being rolled back.');
+    const result = await folder.run(
+      'update',
+      'api-down',
+      '--status',
+      'identified',
+      '--impact',
+      'critical',
+      '--eta',
+      '2h',
+      '--message',
+      'A faulty deploy is being rolled back.',
+    );
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toMatch(
       /^updated api-down: status investigating → identified; impact major → critical; ETA .* \(in 2 h\); message "A faulty deploy is being rolled back\."\n$/,
@@ -83,12 +94,22 @@ describe('status-banner resolve', () => {
     expect(incident.resolved_at).toBe(incident.updated_at);
     expect(incident.expected_resolution_at).toBeUndefined();
     expect(incident.next_update_at).toBeUndefined();
-    expect(incident.updates![0]).toMatchObject({ status: 'resolved', message: { en: 'This issue is resolved.', fr: expect.stringMatching(/résolu/) } });
+    expect(incident.updates![0]).toMatchObject({
+      status: 'resolved',
+      message: { en: 'This issue is resolved.', fr: expect.stringMatching(/résolu/) },
+    });
   });
 
   it('resolves with a message and a postmortem link', async () => {
     const folder = await feedFolder();
-    await folder.run('resolve', 'api-down', '--message', 'Error rates are back to normal.', '--postmortem', 'https://status.example.com/pm/42');
+    await folder.run(
+      'resolve',
+      'api-down',
+      '--message',
+      'Error rates are back to normal.',
+      '--postmortem',
+      'https://status.example.com/pm/42',
+    );
     const incident = (await folder.feed()).incidents![0]!;
     expect(incident).toMatchObject({ status: 'resolved', postmortem_url: 'https://status.example.com/pm/42' });
     expect(incident.updates![0]!.message).toBe('Error rates are back to normal.');
@@ -105,8 +126,18 @@ describe('status-banner resolve', () => {
 
   it.each([
     ['an unknown id', ['resolve', 'nope'], 1, /no incident "nope"/],
-    ['an incident already resolved, with nothing to add', ['resolve', 'old-outage'], 1, /old-outage is already resolved; pass --postmortem URL or --message/],
-    ['a postmortem that is not an http(s) URL', ['resolve', 'api-down', '--postmortem', 'docs/pm.md'], 1, /--postmortem "docs\/pm\.md": expected an absolute http\(s\) URL/],
+    [
+      'an incident already resolved, with nothing to add',
+      ['resolve', 'old-outage'],
+      1,
+      /old-outage is already resolved; pass --postmortem URL or --message/,
+    ],
+    [
+      'a postmortem that is not an http(s) URL',
+      ['resolve', 'api-down', '--postmortem', 'docs/pm.md'],
+      1,
+      /--postmortem "docs\/pm\.md": expected an absolute http\(s\) URL/,
+    ],
     ['an empty message', ['resolve', 'api-down', '--message', ' '], 1, /--message is empty/],
     ['no id', ['resolve'], 2, /resolve: missing ID/],
   ] as const)('refuses %s', async (_case, args, code, reason) => {

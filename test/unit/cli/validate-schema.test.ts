@@ -14,20 +14,36 @@ describe('status-banner validate', () => {
     const folder = await feedFolder(feed);
     const result = await folder.run('validate');
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^status\.json: valid \(2 incidents, 0 maintenances\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/);
+    expect(result.stdout).toMatch(
+      /^status\.json: valid \(2 incidents, 0 maintenances\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/,
+    );
     expect(result.stdout).not.toContain('Old outage');
   });
 
   it('shows texts in the --locale asked for', async () => {
     const folder = await feedFolder();
-    await folder.run('open', '--title', 'API errors', '--message', 'Down.', '--lang', 'fr', '--title', "Erreurs de l'API", '--message', 'En panne.');
+    await folder.run(
+      'open',
+      '--title',
+      'API errors',
+      '--message',
+      'Down.',
+      '--lang',
+      'fr',
+      '--title',
+      "Erreurs de l'API",
+      '--message',
+      'En panne.',
+    );
     const result = await folder.run('validate', '--locale', 'fr');
     expect(result.stdout).toContain(`Users see (fr):\n  [major] ${stringsFor('fr').states.investigating}: Erreurs de l'API\n    En panne.`);
   });
 
   it('says when users see nothing', async () => {
     const folder = await feedFolder({ version: 1, incidents: [] });
-    expect((await folder.run('validate')).stdout).toBe('status.json: valid (0 incidents, 0 maintenances)\nUsers see nothing: all clear, the banner stays hidden.\n');
+    expect((await folder.run('validate')).stdout).toBe(
+      'status.json: valid (0 incidents, 0 maintenances)\nUsers see nothing: all clear, the banner stays hidden.\n',
+    );
   });
 
   it('exits 1 when an item would be dropped, still showing the rest', async () => {
@@ -41,11 +57,16 @@ describe('status-banner validate', () => {
     expect(result.stderr).toMatch(/^status-banner: status\.json: 1 item would be dropped: incidents\[1\]\.status: [^\n]+\n$/);
   });
 
-  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json'])('reads the hosted format of %s', async (path) => {
-    const result = await runCli(['validate', fixture(path)], { cwd: await tempDir() });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /);
-  });
+  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json'])(
+    'reads the hosted format of %s',
+    async (path) => {
+      const result = await runCli(['validate', fixture(path)], { cwd: await tempDir() });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        /^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /,
+      );
+    },
+  );
 
   it.each([
     ['a feed of another version', '{"version": 2, "incidents": []}', /status\.json is rejected: unsupported feed version 2/],
@@ -56,7 +77,11 @@ describe('status-banner validate', () => {
   });
 
   it('exits 1 on a format it does not know', async () => {
-    expectRefused(await (await feedFolder()).run('validate', '--format', 'atlassian'), 1, /--format "atlassian": expected one of auto, native, statuspage/);
+    expectRefused(
+      await (await feedFolder()).run('validate', '--format', 'atlassian'),
+      1,
+      /--format "atlassian": expected one of auto, native, statuspage/,
+    );
   });
 
   it('exits 1 when the file is missing', async () => {
@@ -84,11 +109,19 @@ describe('status-banner validate', () => {
     });
 
     it('exits 1 on an HTTP error', async () => {
-      expectRefused(await runCli(['validate', `${base}/missing.json`], { cwd: await tempDir() }), 1, /cannot fetch .*\/missing\.json: HTTP 404/);
+      expectRefused(
+        await runCli(['validate', `${base}/missing.json`], { cwd: await tempDir() }),
+        1,
+        /cannot fetch .*\/missing\.json: HTTP 404/,
+      );
     });
 
     it('refuses a URL that is not http(s)', async () => {
-      expectRefused(await runCli(['validate', 'ftp://127.0.0.1/status.json'], { cwd: await tempDir() }), 1, /only http and https URLs can be fetched/);
+      expectRefused(
+        await runCli(['validate', 'ftp://127.0.0.1/status.json'], { cwd: await tempDir() }),
+        1,
+        /only http and https URLs can be fetched/,
+      );
     });
   });
 });

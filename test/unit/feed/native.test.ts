@@ -30,7 +30,14 @@ const DESIGN_EXAMPLE = {
     },
   ],
   maintenances: [
-    { id: 'db-upgrade', title: 'Database upgrade', message: 'Read-only for 20 minutes.', starts_at: '2026-11-25T02:00:00Z', ends_at: '2026-11-25T02:20:00Z', components: ['api'] },
+    {
+      id: 'db-upgrade',
+      title: 'Database upgrade',
+      message: 'Read-only for 20 minutes.',
+      starts_at: '2026-11-25T02:00:00Z',
+      ends_at: '2026-11-25T02:20:00Z',
+      components: ['api'],
+    },
   ],
 };
 
@@ -63,7 +70,11 @@ describe('native feed v1', () => {
       components: ['api'],
     });
     expect(model.incidents[0]!.updates.map((update) => update.status)).toEqual(['identified', 'investigating']);
-    expect(model.maintenances[0]).toMatchObject({ id: 'db-upgrade', startsAt: Date.parse('2026-11-25T02:00:00Z'), endsAt: Date.parse('2026-11-25T02:20:00Z') });
+    expect(model.maintenances[0]).toMatchObject({
+      id: 'db-upgrade',
+      startsAt: Date.parse('2026-11-25T02:00:00Z'),
+      endsAt: Date.parse('2026-11-25T02:20:00Z'),
+    });
   });
 
   it('is what the whole-feed schema accepts too (one schema for element and CLI)', () => {
@@ -111,7 +122,11 @@ describe('native feed v1', () => {
   it('follows only http(s) links', () => {
     const doc = clone();
     doc.incidents[0]!.url = 'javascript:alert(1)';
-    Object.assign(doc.incidents[0]!, { status: 'resolved', resolved_at: '2026-11-24T10:00:00Z', postmortem_url: 'data:text/html,<script>1</script>' });
+    Object.assign(doc.incidents[0]!, {
+      status: 'resolved',
+      resolved_at: '2026-11-24T10:00:00Z',
+      postmortem_url: 'data:text/html,<script>1</script>',
+    });
     doc.page.url = 'vbscript:msgbox';
     const { model } = parseNative(doc);
     expect(model.incidents[0]!.url).toBeUndefined();
@@ -142,7 +157,10 @@ describe('native feed v1', () => {
 });
 
 describe('JSON Schema generated from the zod schema', () => {
-  const schema = feedJsonSchema() as { properties: Record<string, { items?: { required?: string[]; properties?: Record<string, unknown> } }>; required: string[] };
+  const schema = feedJsonSchema() as {
+    properties: Record<string, { items?: { required?: string[]; properties?: Record<string, unknown> } }>;
+    required: string[];
+  };
 
   it('describes the feed: version required, incidents with their required fields and formats', () => {
     expect(schema.required).toContain('version');

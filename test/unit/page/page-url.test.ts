@@ -8,7 +8,9 @@ describe('feedFromPageUrl', () => {
 
   it('takes a same-origin ?src=, relative or absolute', () => {
     expect(feedFromPageUrl(`${page}?src=drill.json`)).toBe('https://status.acme.example/drill.json');
-    expect(feedFromPageUrl(`${page}?src=${encodeURIComponent('/api/v2/summary.json?x=1')}`)).toBe('https://status.acme.example/api/v2/summary.json?x=1');
+    expect(feedFromPageUrl(`${page}?src=${encodeURIComponent('/api/v2/summary.json?x=1')}`)).toBe(
+      'https://status.acme.example/api/v2/summary.json?x=1',
+    );
     expect(feedFromPageUrl(`${page}?src=https://status.acme.example/other.json`)).toBe('https://status.acme.example/other.json');
   });
 
@@ -51,7 +53,9 @@ describe('fallbackPageHtml', () => {
   it('is <status-page> over the feed, with the banner as its content where status-page.js is missing', () => {
     const html = fallbackPageHtml('status.json');
     expect(html).toContain('<script src="status-page.js" defer></script>');
-    expect(html).toMatch(/<status-page src="status\.json" interval="30">\s*<h1>Service status<\/h1>\s*<status-banner src="status\.json" persistent interval="30"><\/status-banner>/);
+    expect(html).toMatch(
+      /<status-page src="status\.json" interval="30">\s*<h1>Service status<\/h1>\s*<status-banner src="status\.json" persistent interval="30"><\/status-banner>/,
+    );
     expect(html).toMatch(/<main>[\s\S]*<\/main>/);
   });
 

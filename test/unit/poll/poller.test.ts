@@ -42,7 +42,11 @@ describe('timing', () => {
     await tick();
     expect(requests).toHaveLength(1);
     expect(recorder.snapshots).toHaveLength(1);
-    expect(recorder.snapshots[0]).toMatchObject({ receivedAt: START, clockOffset: 0, model: { updatedAt: Date.parse('2026-11-24T09:40:00Z') } });
+    expect(recorder.snapshots[0]).toMatchObject({
+      receivedAt: START,
+      clockOffset: 0,
+      model: { updatedAt: Date.parse('2026-11-24T09:40:00Z') },
+    });
   });
 
   it.each([

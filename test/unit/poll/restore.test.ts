@@ -71,7 +71,11 @@ describe('the last good state across page loads', () => {
 
   it('keeps a backoff across loads, so reloading never hammers a failing host', async () => {
     const storage = memoryStorage();
-    const requests = serveFeed(server, HttpResponse.text(feedText()), new HttpResponse('down', { status: 503, headers: { 'Retry-After': '300' } }));
+    const requests = serveFeed(
+      server,
+      HttpResponse.text(feedText()),
+      new HttpResponse('down', { status: 503, headers: { 'Retry-After': '300' } }),
+    );
     const first = load(storage);
     await tick(72_000);
     expect(requests).toHaveLength(2);
@@ -97,7 +101,13 @@ describe('the last good state across page loads', () => {
     await tick();
     expect(requests).toHaveLength(2);
 
-    for (const junk of ['{', '42', '{"text": 1}', '{"text": "{}", "checkedAt": "x"}', JSON.stringify({ text: '<html>', checkedAt: 0, failures: 0, receivedAt: Date.now(), clockOffset: 0 })]) {
+    for (const junk of [
+      '{',
+      '42',
+      '{"text": 1}',
+      '{"text": "{}", "checkedAt": "x"}',
+      JSON.stringify({ text: '<html>', checkedAt: 0, failures: 0, receivedAt: Date.now(), clockOffset: 0 }),
+    ]) {
       storage.data.set(key, junk);
       expect(() => load(storage)).not.toThrow();
     }

@@ -19,7 +19,8 @@ const throwingStorage: KeyValueStorage = {
   },
 };
 
-const shown = (incident: Partial<Incident>): ShownItem => selectItems(aModel({ incidents: [anIncident(incident)] }), { ...DEFAULTS, resolvedFor: 1e6 })[0]!;
+const shown = (incident: Partial<Incident>): ShownItem =>
+  selectItems(aModel({ incidents: [anIncident(incident)] }), { ...DEFAULTS, resolvedFor: 1e6 })[0]!;
 
 describe('dismissals', () => {
   it('remembers a dismissed item in storage, for a later store (a reload)', () => {
@@ -33,7 +34,9 @@ describe('dismissals', () => {
     const store = createDismissalStore(memoryStorage());
     store.dismiss(shown({}));
     const later = NOW + MINUTE;
-    expect(store.isDismissed(shown({ updatedAt: later, updates: [{ at: later, status: 'identified', message: 'More news.' }] }))).toBe(false);
+    expect(store.isDismissed(shown({ updatedAt: later, updates: [{ at: later, status: 'identified', message: 'More news.' }] }))).toBe(
+      false,
+    );
     expect(store.isDismissed(shown({ impact: 'critical' }))).toBe(false);
     expect(store.isDismissed(shown({ status: 'resolved', resolvedAt: NOW }))).toBe(false);
     expect(store.isDismissed(shown({ impact: 'minor' }))).toBe(true);

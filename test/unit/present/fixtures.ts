@@ -18,7 +18,15 @@ export function anIncident(overrides: Partial<Incident> = {}): Incident {
 }
 
 export function aMaintenance(overrides: Partial<Maintenance> = {}): Maintenance {
-  return { id: 'db', title: 'Database upgrade', message: 'Read-only.', startsAt: NOW + 2 * HOUR, endsAt: NOW + 2 * HOUR + 20 * MINUTE, components: [], ...overrides };
+  return {
+    id: 'db',
+    title: 'Database upgrade',
+    message: 'Read-only.',
+    startsAt: NOW + 2 * HOUR,
+    endsAt: NOW + 2 * HOUR + 20 * MINUTE,
+    components: [],
+    ...overrides,
+  };
 }
 
 export function aModel(overrides: Partial<StatusModel> = {}): StatusModel {

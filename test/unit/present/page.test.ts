@@ -29,8 +29,18 @@ describe('buildPageView', () => {
     expect(api.started).toMatchObject({ iso: '2026-11-24T09:10:00.000Z', absolute: '9:10\u00a0AM', relative: '30 minutes ago' });
     expect(api.resolved).toBeUndefined();
     expect(api.updates).toEqual([
-      { at: { at: NOW - 5 * MINUTE, iso: '2026-11-24T09:35:00.000Z', absolute: '9:35\u00a0AM', relative: '5 minutes ago' }, state: 'identified', stateLabel: 'Identified', message: 'Rolling back.' },
-      { at: { at: NOW - 30 * MINUTE, iso: '2026-11-24T09:10:00.000Z', absolute: '9:10\u00a0AM', relative: '30 minutes ago' }, state: 'investigating', stateLabel: 'Investigating', message: 'Looking into it.' },
+      {
+        at: { at: NOW - 5 * MINUTE, iso: '2026-11-24T09:35:00.000Z', absolute: '9:35\u00a0AM', relative: '5 minutes ago' },
+        state: 'identified',
+        stateLabel: 'Identified',
+        message: 'Rolling back.',
+      },
+      {
+        at: { at: NOW - 30 * MINUTE, iso: '2026-11-24T09:10:00.000Z', absolute: '9:10\u00a0AM', relative: '30 minutes ago' },
+        state: 'investigating',
+        stateLabel: 'Investigating',
+        message: 'Looking into it.',
+      },
     ]);
   });
 
@@ -43,7 +53,9 @@ describe('buildPageView', () => {
     const banner = buildView(model, { ...DEFAULTS, locale: 'en-US', timeZone: 'UTC' });
     expect(page.current[0]!.view).toEqual(banner.primary);
     expect(page.maintenances[0]!.view).toEqual(banner.others[0]);
-    expect(page.current[0]!.view.eta).toBe('Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).');
+    expect(page.current[0]!.view.eta).toBe(
+      'Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).',
+    );
   });
 
   it('never shows a past ETA', () => {
@@ -75,7 +87,15 @@ describe('buildPageView', () => {
 
   it('lists incidents resolved within recentDays, most recent first, with postmortem links', () => {
     const resolved = (id: string, ago: number, postmortemUrl?: string) =>
-      anIncident({ id, status: 'resolved', resolvedAt: NOW - ago, updatedAt: NOW - ago, postmortemUrl, url: 'https://status.example/i', updates: timeline });
+      anIncident({
+        id,
+        status: 'resolved',
+        resolvedAt: NOW - ago,
+        updatedAt: NOW - ago,
+        postmortemUrl,
+        url: 'https://status.example/i',
+        updates: timeline,
+      });
     const model = aModel({
       incidents: [resolved('old', 8 * DAY), resolved('tuesday', 3 * DAY), resolved('today', HOUR, 'https://status.example/pm')],
     });
@@ -130,7 +150,11 @@ describe('buildPageView', () => {
 
 describe('describeUpdate', () => {
   it('picks the message in the locale and labels the state', () => {
-    expect(describeUpdate(timeline[0]!, { ...options, locale: 'fr' })).toMatchObject({ stateLabel: 'Cause identifiée', message: 'Annulation en cours.', at: { absolute: '9:35' } });
+    expect(describeUpdate(timeline[0]!, { ...options, locale: 'fr' })).toMatchObject({
+      stateLabel: 'Cause identifiée',
+      message: 'Annulation en cours.',
+      at: { absolute: '9:35' },
+    });
   });
 });
 
@@ -141,7 +165,10 @@ describe('describeFailure', () => {
     const failure = describeFailure(error, { receivedAt: NOW - 5 * MINUTE, clockOffset: 0 }, options);
     expect(failure).toEqual({
       message: 'Status unavailable: the status feed cannot be read right now.',
-      lastKnown: { label: 'Below is the last known state, read', read: expect.objectContaining({ relative: '5 minutes ago', absolute: '9:35\u00a0AM' }) },
+      lastKnown: {
+        label: 'Below is the last known state, read',
+        read: expect.objectContaining({ relative: '5 minutes ago', absolute: '9:35\u00a0AM' }),
+      },
       retry: 'Next attempt in 2 minutes.',
       detail: 'HTTP 503',
     });
@@ -149,7 +176,11 @@ describe('describeFailure', () => {
 
   it('moves local times to the feed’s clock', () => {
     // The local clock is 10 minutes behind the feed's: both local times are 10 minutes later on the feed's clock.
-    const failure = describeFailure({ ...error, retryAt: NOW - 8 * MINUTE }, { receivedAt: NOW - 15 * MINUTE, clockOffset: 10 * MINUTE }, options);
+    const failure = describeFailure(
+      { ...error, retryAt: NOW - 8 * MINUTE },
+      { receivedAt: NOW - 15 * MINUTE, clockOffset: 10 * MINUTE },
+      options,
+    );
     expect(failure.lastKnown?.read.relative).toBe('5 minutes ago');
     expect(failure.retry).toBe('Next attempt in 2 minutes.');
   });
@@ -161,6 +192,11 @@ describe('describeFailure', () => {
 
   it('without any good read, or any planned attempt, says only what it knows, in French too', () => {
     const failure = describeFailure({ kind: 'parse', message: 'not JSON' }, undefined, { ...options, locale: 'fr' });
-    expect(failure).toEqual({ message: 'État indisponible : le flux d’état ne peut pas être lu pour le moment.', lastKnown: undefined, retry: undefined, detail: 'not JSON' });
+    expect(failure).toEqual({
+      message: 'État indisponible : le flux d’état ne peut pas être lu pour le moment.',
+      lastKnown: undefined,
+      retry: undefined,
+      detail: 'not JSON',
+    });
   });
 });

@@ -58,7 +58,11 @@ describe('selectItems', () => {
 
   it('filters by component id or name, case-insensitively; items naming no component always show', () => {
     const model = aModel({
-      incidents: [anIncident({ id: 'a', components: ['api', 'API Gateway'] }), anIncident({ id: 'b', components: ['billing'] }), anIncident({ id: 'c', components: [] })],
+      incidents: [
+        anIncident({ id: 'a', components: ['api', 'API Gateway'] }),
+        anIncident({ id: 'b', components: ['billing'] }),
+        anIncident({ id: 'c', components: [] }),
+      ],
     });
     expect(keys(model, { components: ['api gateway'] })).toEqual(['incident:a', 'incident:c']);
     expect(keys(model, { components: [' billing ', ''] })).toEqual(['incident:b', 'incident:c']);

@@ -6,7 +6,11 @@ const options = { ...DEFAULTS, locale: 'en-US', timeZone: 'UTC' };
 
 describe('buildView', () => {
   it('describes an incident with its ETA, next update and age', () => {
-    const model = aModel({ incidents: [anIncident({ expectedResolutionAt: NOW + 50 * MINUTE, nextUpdateAt: NOW + 20 * MINUTE, url: 'https://status.example/1' })] });
+    const model = aModel({
+      incidents: [
+        anIncident({ expectedResolutionAt: NOW + 50 * MINUTE, nextUpdateAt: NOW + 20 * MINUTE, url: 'https://status.example/1' }),
+      ],
+    });
     const { primary, others } = buildView(model, options);
     expect(primary).toMatchObject({
       title: 'API errors',
@@ -28,16 +32,37 @@ describe('buildView', () => {
 
   it('a resolved incident links to its postmortem and shows no ETA', () => {
     const model = aModel({
-      incidents: [anIncident({ status: 'resolved', resolvedAt: NOW - MINUTE, expectedResolutionAt: NOW - HOUR, postmortemUrl: 'https://status.example/pm', url: 'https://status.example/1', updates: [] })],
+      incidents: [
+        anIncident({
+          status: 'resolved',
+          resolvedAt: NOW - MINUTE,
+          expectedResolutionAt: NOW - HOUR,
+          postmortemUrl: 'https://status.example/pm',
+          url: 'https://status.example/1',
+          updates: [],
+        }),
+      ],
     });
     const { primary } = buildView(model, options);
-    expect(primary).toMatchObject({ stateLabel: 'Resolved', eta: '', message: 'This issue is resolved.', link: { href: 'https://status.example/pm', label: 'What we learned' } });
+    expect(primary).toMatchObject({
+      stateLabel: 'Resolved',
+      eta: '',
+      message: 'This issue is resolved.',
+      link: { href: 'https://status.example/pm', label: 'What we learned' },
+    });
   });
 
   it('describes maintenance windows', () => {
     const upcoming = buildView(aModel({ maintenances: [aMaintenance()] }), options).primary;
-    expect(upcoming).toMatchObject({ stateLabel: 'Scheduled maintenance', eta: 'Starts in 2 hours (11:40\u00a0AM).', message: 'Read-only.' });
-    const running = buildView(aModel({ maintenances: [aMaintenance({ startsAt: NOW - MINUTE, endsAt: NOW + 19 * MINUTE })] }), options).primary;
+    expect(upcoming).toMatchObject({
+      stateLabel: 'Scheduled maintenance',
+      eta: 'Starts in 2 hours (11:40\u00a0AM).',
+      message: 'Read-only.',
+    });
+    const running = buildView(
+      aModel({ maintenances: [aMaintenance({ startsAt: NOW - MINUTE, endsAt: NOW + 19 * MINUTE })] }),
+      options,
+    ).primary;
     expect(running).toMatchObject({ stateLabel: 'Maintenance in progress', eta: 'Ends in 19 minutes (9:59\u00a0AM).' });
   });
 
@@ -56,7 +81,9 @@ describe('buildView', () => {
   });
 
   it('lists the other current items under "+N more"', () => {
-    const model = aModel({ incidents: [anIncident({ id: 'a' }), anIncident({ id: 'b', impact: 'critical' }), anIncident({ id: 'c', impact: 'minor' })] });
+    const model = aModel({
+      incidents: [anIncident({ id: 'a' }), anIncident({ id: 'b', impact: 'critical' }), anIncident({ id: 'c', impact: 'minor' })],
+    });
     const view = buildView(model, options);
     expect(view.primary?.item.key).toBe('incident:b');
     expect(view.others.map((other) => other.item.key)).toEqual(['incident:a', 'incident:c']);
@@ -65,7 +92,9 @@ describe('buildView', () => {
 
   it('asks to be refreshed soon while times are close, and exactly when a resolved notice expires', () => {
     expect(buildView(aModel({ incidents: [anIncident()] }), options).refreshIn).toBe(15_000);
-    const resolved = aModel({ incidents: [anIncident({ status: 'resolved', resolvedAt: NOW - HOUR + 5_000, updatedAt: NOW - 2 * HOUR, updates: [] })] });
+    const resolved = aModel({
+      incidents: [anIncident({ status: 'resolved', resolvedAt: NOW - HOUR + 5_000, updatedAt: NOW - 2 * HOUR, updates: [] })],
+    });
     expect(buildView(resolved, options).refreshIn).toBe(5_000);
     expect(buildView(aModel(), options).refreshIn).toBe(HOUR);
   });
