@@ -8,7 +8,9 @@ const TAGS = new Set(['css', 'html']);
 /**
  * Whitespace runs that contain a line break are indentation: one space at most. In CSS, comments
  * go, and so do spaces next to `{ } ;` and after `: ,` (never before `:`, which would turn a
- * descendant `a :focus` into `a:focus`).
+ * descendant `a :focus` into `a:focus`), the last `;` of a block, the quotes around an attribute
+ * selector's identifier value (`[part='icon']` → `[part=icon]`) and the zero of `0.5`.
+ * (Our templates hold no `content` strings these rules could alter.)
  */
 function collapse(text, tag) {
   const squeezed = text.replace(/\s*\n\s*/g, ' ');
@@ -16,7 +18,10 @@ function collapse(text, tag) {
   return squeezed
     .replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, '')
     .replace(/\s*([{};])\s*/g, '$1')
-    .replace(/([:,])\s+/g, '$1');
+    .replace(/([:,])\s+/g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]')
+    .replace(/([^\w.#-])0\.(\d)/g, '$1.$2');
 }
 
 function templateParts(template) {
