@@ -20,5 +20,4 @@ export const en: UiStrings = {
   postmortem: 'What we learned',
   dismiss: 'Dismiss',
   more: (count) => `+${count} more`,
-  sampleNotice: 'Preview: this is a sample notice',
 };

@@ -20,5 +20,4 @@ export const fr: UiStrings = {
   postmortem: 'Ce que nous en avons appris',
   dismiss: 'Masquer',
   more: (count) => `+${count} autre${count > 1 ? 's' : ''}`,
-  sampleNotice: 'Aperçu : ceci est un exemple',
 };

@@ -12,6 +12,4 @@ export interface UiStrings {
   postmortem: string;
   dismiss: string;
   more(count: number): string;
-  /** Fallback title when a status page only gives an overall indicator. */
-  sampleNotice: string;
 }
