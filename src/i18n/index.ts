@@ -6,7 +6,7 @@ export type { UiStrings } from './strings.js';
 
 const CATALOG: Readonly<Record<string, UiStrings>> = { en, fr };
 
-export const SUPPORTED_LOCALES = Object.keys(CATALOG);
+export const SUPPORTED_LOCALES = /* @__PURE__ */ Object.keys(CATALOG);
 
 /** A catalog's entry for a BCP 47 tag: exact tag (lower-case keys), then its language; undefined when neither exists. */
 export function catalogEntry<Entry>(catalog: Readonly<Record<string, Entry>>, locale: string): Entry | undefined {
