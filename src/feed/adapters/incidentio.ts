@@ -95,22 +95,16 @@ export function parseIncidentio(doc: unknown): ParseResult {
   return {
     model: {
       page: { name: envelope.page_title ?? undefined, url: pageUrl },
-      incidents: parseItems(envelope.ongoing_incidents ?? undefined, incidentSchema, toIncident, 'ongoing_incidents', problems),
+      incidents: parseItems(envelope.ongoing_incidents, incidentSchema, toIncident, 'ongoing_incidents', problems),
       maintenances: [
         ...parseItems(
-          envelope.in_progress_maintenances ?? undefined,
+          envelope.in_progress_maintenances,
           maintenanceSchema,
           toMaintenance('in_progress'),
           'in_progress_maintenances',
           problems,
         ),
-        ...parseItems(
-          envelope.scheduled_maintenances ?? undefined,
-          maintenanceSchema,
-          toMaintenance('scheduled'),
-          'scheduled_maintenances',
-          problems,
-        ),
+        ...parseItems(envelope.scheduled_maintenances, maintenanceSchema, toMaintenance('scheduled'), 'scheduled_maintenances', problems),
       ],
     },
     problems,

@@ -113,14 +113,8 @@ export function parseInstatus(doc: unknown): ParseResult {
     };
   };
 
-  const incidents = parseItems(envelope.activeIncidents ?? undefined, incidentSchema, toIncident, 'activeIncidents', problems);
-  const maintenances = parseItems(
-    envelope.activeMaintenances ?? undefined,
-    maintenanceSchema,
-    toMaintenance,
-    'activeMaintenances',
-    problems,
-  );
+  const incidents = parseItems(envelope.activeIncidents, incidentSchema, toIncident, 'activeIncidents', problems);
+  const maintenances = parseItems(envelope.activeMaintenances, maintenanceSchema, toMaintenance, 'activeMaintenances', problems);
   // The page-wide word can report trouble no listed item explains; it carries no severity,
   // so it reads as `major`, as an unknown impact does.
   const signal = { at: 0, url: pageUrl };

@@ -51,7 +51,7 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
 
 /** Validates items one at a time: a bad one is reported and dropped, the rest stay. */
 export function parseItems<Raw, Item>(
-  list: unknown[] | undefined,
+  list: unknown[] | null | undefined,
   schema: z.ZodMiniType<Raw>,
   convert: (raw: Raw) => Item,
   path: string,

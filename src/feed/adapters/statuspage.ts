@@ -162,8 +162,8 @@ export function parseStatuspage(doc: unknown): ParseResult {
   const pageUrl = httpUrl(envelope.page.url);
   const problems: FeedProblem[] = [];
   const items = [
-    ...parseItems(envelope.incidents ?? undefined, itemSchema, (item) => item, 'incidents', problems),
-    ...parseItems(envelope.scheduled_maintenances ?? undefined, itemSchema, (item) => item, 'scheduled_maintenances', problems),
+    ...parseItems(envelope.incidents, itemSchema, (item) => item, 'incidents', problems),
+    ...parseItems(envelope.scheduled_maintenances, itemSchema, (item) => item, 'scheduled_maintenances', problems),
   ];
   const isMaintenance = (item: StatuspageItem) => lookup(MAINTENANCE_STATUSES, item.status) !== undefined;
   const incidents = items.filter((item) => !isMaintenance(item)).map((item) => toIncident(item, pageUrl));
