@@ -6,7 +6,9 @@ import ts from 'typescript';
 const TAGS = new Set(['css', 'html']);
 
 /**
- * Whitespace runs that contain a line break are indentation: one space at most. In CSS, comments
+ * Whitespace runs that contain a line break are indentation: one space at most. In HTML, a static
+ * attribute value of word characters and hyphens loses its quotes (`part="icon"` → `part=icon`);
+ * bindings (`${…}`) and values with spaces, dots or slashes keep theirs. In CSS, comments
  * go, and so do spaces next to `{ } ;` and after `: ,` (never before `:`, which would turn a
  * descendant `a :focus` into `a:focus`), the last `;` of a block, the quotes around an attribute
  * selector's identifier value (`[part='icon']` → `[part=icon]`) and the zero of `0.5`.
@@ -14,7 +16,7 @@ const TAGS = new Set(['css', 'html']);
  */
 function collapse(text, tag) {
   const squeezed = text.replace(/\s*\n\s*/g, ' ');
-  if (tag !== 'css') return squeezed;
+  if (tag !== 'css') return squeezed.replace(/(\s[\w-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2');
   return squeezed
     .replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, '')
     .replace(/\s*([{};])\s*/g, '$1')
