@@ -85,6 +85,14 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
+/** Largest distance from the epoch a Date can hold, ms (±100,000,000 days). */
+const MAX_TIME = 8.64e15;
+
+/** The time itself when a Date can hold it, else undefined (computed times such as start + duration can overflow). */
+export function representable(ms: number): number | undefined {
+  return Math.abs(ms) <= MAX_TIME ? ms : undefined;
+}
+
 /** Parses an ISO 8601 time to epoch ms; undefined when absent or unreadable. */
 export function epoch(value: unknown): number | undefined {
   if (typeof value !== 'string' || value === '') return undefined;

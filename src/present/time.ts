@@ -1,3 +1,5 @@
+import { representable } from '../feed/model.js';
+
 /**
  * Time texts: relative ("in 40 minutes") and absolute ("10:30", in the user's time zone).
  * Formatters are cached per locale+zone because Intl constructors are slow and
@@ -26,6 +28,11 @@ function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: st
   return formatter as T;
 }
 
+/** Intl throws RangeError on what a Date cannot hold: such a time gets no text rather than breaking the banner. */
+function isTime(ms: number): boolean {
+  return representable(ms) !== undefined;
+}
+
 function safeLocale(locale: string): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
@@ -36,6 +43,7 @@ function safeLocale(locale: string): string {
 
 /** "in 40 minutes", "5 minutes ago", "now": rounded to the unit a person would use. */
 export function formatRelative(target: number, now: number, { locale }: TimeFormatOptions): string {
+  if (!isTime(target) || !isTime(now)) return '';
   const tag = safeLocale(locale);
   // `auto` only for "now": for days it says "tomorrow", which is wrong 30 hours ahead at 23:00.
   const rtf = cached(`r|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'always' }));
@@ -49,6 +57,7 @@ export function formatRelative(target: number, now: number, { locale }: TimeForm
 
 /** The clock time alone when the target is today (in the zone), else with the date. */
 export function formatAbsolute(target: number, now: number, { locale, timeZone }: TimeFormatOptions): string {
+  if (!isTime(target) || !isTime(now)) return '';
   const tag = safeLocale(locale);
   const zone = timeZone ?? '';
   const day = cached(

@@ -12,6 +12,7 @@ import {
   type Maintenance,
   type MaintenanceStatus,
   type ParseResult,
+  representable,
 } from '../model.js';
 import {
   hasMaintenanceUnderWay,
@@ -106,7 +107,7 @@ export function parseInstatus(doc: unknown): ParseResult {
       id: itemId(raw, raw.start),
       title: raw.name,
       startsAt,
-      endsAt: raw.duration != null && minutes > 0 && startsAt ? startsAt + minutes * 60_000 : undefined,
+      endsAt: raw.duration != null && minutes > 0 && startsAt ? representable(startsAt + minutes * 60_000) : undefined,
       status: lookup(MAINTENANCE_STATUSES, raw.status),
       components: [],
       url: httpUrl(raw.url) ?? pageUrl,

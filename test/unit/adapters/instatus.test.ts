@@ -88,6 +88,12 @@ describe('Instatus summary.json', () => {
     expect(parseInstatus(doc).model.maintenances[0]).toMatchObject({ status: 'completed', endsAt: undefined });
   });
 
+  it('drops an end that a Date cannot hold (a huge duration) instead of an invalid time', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeMaintenances[0].duration = 1e21;
+    expect(parseInstatus(doc).model.maintenances[0]?.endsAt).toBeUndefined();
+  });
+
   it('shows HASISSUES generically when no active incident explains it', () => {
     const doc = fixture('instatus/summary.json');
     doc.activeIncidents = [];

@@ -4,42 +4,8 @@ import { parseNative } from '../../../src/feed/adapters/native.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import { feedJsonSchema } from '../../../src/feed/json-schema.js';
 import { feedSchema } from '../../../src/feed/schema.js';
-
 /** The example of DESIGN.md's "The feed, native format, version 1", verbatim. */
-const DESIGN_EXAMPLE = {
-  version: 1,
-  updated_at: '2026-11-24T09:40:00Z',
-  page: { name: 'Acme', url: 'https://status.acme.example' },
-  poll_interval: 30,
-  incidents: [
-    {
-      id: '2026-11-24-api',
-      title: { en: 'API errors', fr: "Erreurs de l'API" },
-      impact: 'major',
-      status: 'identified',
-      started_at: '2026-11-24T09:05:00Z',
-      updated_at: '2026-11-24T09:40:00Z',
-      expected_resolution_at: '2026-11-24T10:30:00Z',
-      next_update_at: '2026-11-24T10:00:00Z',
-      components: ['api'],
-      url: 'https://status.acme.example/incidents/42',
-      updates: [
-        { at: '2026-11-24T09:40:00Z', status: 'identified', message: 'A faulty deploy is being rolled back.' },
-        { at: '2026-11-24T09:05:00Z', status: 'investigating', message: 'We are investigating errors on the API.' },
-      ],
-    },
-  ],
-  maintenances: [
-    {
-      id: 'db-upgrade',
-      title: 'Database upgrade',
-      message: 'Read-only for 20 minutes.',
-      starts_at: '2026-11-25T02:00:00Z',
-      ends_at: '2026-11-25T02:20:00Z',
-      components: ['api'],
-    },
-  ],
-};
+import DESIGN_EXAMPLE from '../../fixtures/native/design-example.json';
 
 const clone = () => structuredClone(DESIGN_EXAMPLE) as typeof DESIGN_EXAMPLE & Record<string, unknown>;
 

@@ -367,43 +367,10 @@ function fixture(path: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
 }
 
-/** The DESIGN document's example feed. */
-const DESIGN_EXAMPLE = {
-  version: 1,
-  updated_at: '2026-11-24T09:40:00Z',
-  page: { name: 'Acme', url: 'https://status.acme.example' },
-  poll_interval: 30,
-  incidents: [
-    {
-      id: '2026-11-24-api',
-      title: { en: 'API errors', fr: "Erreurs de l'API" },
-      impact: 'major',
-      status: 'identified',
-      started_at: '2026-11-24T09:05:00Z',
-      updated_at: '2026-11-24T09:40:00Z',
-      expected_resolution_at: '2026-11-24T10:30:00Z',
-      next_update_at: '2026-11-24T10:00:00Z',
-      components: ['api'],
-      url: 'https://status.acme.example/incidents/42',
-      updates: [
-        { at: '2026-11-24T09:40:00Z', status: 'identified', message: 'A faulty deploy is being rolled back.' },
-        { at: '2026-11-24T09:05:00Z', status: 'investigating', message: 'We are investigating errors on the API.' },
-      ],
-    },
-  ],
-  maintenances: [
-    {
-      id: 'db-upgrade',
-      title: 'Database upgrade',
-      message: 'Read-only for 20 minutes.',
-      starts_at: '2026-11-25T02:00:00Z',
-      ends_at: '2026-11-25T02:20:00Z',
-      components: ['api'],
-    },
-  ],
-};
-
-export const NATIVE_BASES: readonly unknown[] = [DESIGN_EXAMPLE, ...Object.values(SCENARIOS).map((scenario) => scenario(NOW))];
+export const NATIVE_BASES: readonly unknown[] = [
+  fixture('native/design-example.json'),
+  ...Object.values(SCENARIOS).map((scenario) => scenario(NOW)),
+];
 export const STATUSPAGE_BASES: readonly unknown[] = [
   'statuspage/summary.json',
   'statuspage/status.json',

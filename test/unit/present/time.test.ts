@@ -53,6 +53,16 @@ describe('formatAbsolute', () => {
   });
 });
 
+describe('times a Date cannot hold', () => {
+  it('get no text instead of a RangeError from Intl', () => {
+    for (const target of [NaN, Infinity, 8.64e15 + 1, -1e300]) {
+      expect(formatRelative(target, NOW, { locale: 'en' })).toBe('');
+      expect(formatAbsolute(target, NOW, { locale: 'en', timeZone: 'UTC' })).toBe('');
+    }
+    expect(formatAbsolute(8.64e15, NOW, { locale: 'en-US', timeZone: 'UTC' })).not.toBe('');
+  });
+});
+
 describe('refreshDelay', () => {
   it('refreshes often while a relative text changes by the minute, rarely for far times', () => {
     expect(refreshDelay(NOW + 10 * MINUTE, NOW)).toBe(15_000);
