@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
@@ -7,35 +7,25 @@ import { minifyTemplates } from './scripts/minify-templates.js';
  * emits the one self-contained file for `<script src>`; `vite build --mode page` the fallback status
  * page's own. `vite` alone serves the demo.
  */
+/** A self-contained, minified IIFE for `<script src>`: everything inside, one file (SRI covers it all). */
+function selfContained(entry: string, name: string, fileName: string): UserConfig {
+  return {
+    publicDir: false,
+    plugins: [minifyTemplates()],
+    build: {
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2021',
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  if (mode === 'script') {
-    return {
-      publicDir: false,
-      plugins: [minifyTemplates()],
-      build: {
-        emptyOutDir: false,
-        copyPublicDir: false,
-        target: 'es2021',
-        lib: { entry: 'src/script-tag.ts', formats: ['iife'], name: 'StatusBanner', fileName: () => 'status-banner.js' },
-        rolldownOptions: { output: { minify: true } },
-      },
-    };
-  }
-  if (mode === 'page') {
-    // dist/status-page.js, the fallback status page's script: self-contained like `script`, and
-    // separate so that the banner's bundle never carries the page.
-    return {
-      publicDir: false,
-      plugins: [minifyTemplates()],
-      build: {
-        emptyOutDir: false,
-        copyPublicDir: false,
-        target: 'es2021',
-        lib: { entry: 'src/page/define.ts', formats: ['iife'], name: 'StatusPage', fileName: () => 'status-page.js' },
-        rolldownOptions: { output: { minify: true } },
-      },
-    };
-  }
+  if (mode === 'script') return selfContained('src/script-tag.ts', 'StatusBanner', 'status-banner.js');
+  // The fallback status page's script: separate, so that the banner's bundle never carries the page.
+  if (mode === 'page') return selfContained('src/page/define.ts', 'StatusPage', 'status-page.js');
   return {
     publicDir: 'demo/public',
     plugins: [minifyTemplates()],

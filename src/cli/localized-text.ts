@@ -4,6 +4,15 @@ import { InputError, UsageError } from './errors.js';
 /** Texts given before any `--lang` are in this language. */
 export const DEFAULT_LANGUAGE = 'en';
 
+/** `--message … --lang fr --message …`: a text option repeats, once per language. */
+export const MESSAGE_OPTIONS = {
+  message: { type: 'string', multiple: true },
+  lang: { type: 'string', multiple: true },
+} as const;
+
+/** The same with a title, for commands that create an item. */
+export const TITLED_TEXT_OPTIONS = { title: { type: 'string', multiple: true }, ...MESSAGE_OPTIONS } as const;
+
 interface OptionToken {
   kind: string;
   name?: string;

@@ -3,15 +3,13 @@ import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } 
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl } from '../flag-values.js';
-import { collectTexts } from '../localized-text.js';
+import { collectTexts, TITLED_TEXT_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseTime } from '../time.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
-  title: { type: 'string', multiple: true },
-  message: { type: 'string', multiple: true },
-  lang: { type: 'string', multiple: true },
+  ...TITLED_TEXT_OPTIONS,
   from: { type: 'string' },
   until: { type: 'string' },
   components: { type: 'string' },

@@ -2,15 +2,13 @@ import type { FeedIncident } from '../../feed/schema.js';
 import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl, parseImpact, parseOpenStatus } from '../flag-values.js';
-import { collectTexts } from '../localized-text.js';
+import { collectTexts, TITLED_TEXT_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
-  title: { type: 'string', multiple: true },
-  message: { type: 'string', multiple: true },
-  lang: { type: 'string', multiple: true },
+  ...TITLED_TEXT_OPTIONS,
   impact: { type: 'string' },
   status: { type: 'string' },
   eta: { type: 'string' },

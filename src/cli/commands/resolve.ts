@@ -4,14 +4,13 @@ import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../comman
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseHttpUrl } from '../flag-values.js';
-import { collectTexts } from '../localized-text.js';
+import { collectTexts, MESSAGE_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { formatSpan, isoTime } from '../time.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
-  message: { type: 'string', multiple: true },
-  lang: { type: 'string', multiple: true },
+  ...MESSAGE_OPTIONS,
   postmortem: { type: 'string' },
 } as const;
 

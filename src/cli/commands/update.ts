@@ -1,14 +1,13 @@
 import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseImpact, parseOpenStatus } from '../flag-values.js';
-import { collectTexts } from '../localized-text.js';
+import { collectTexts, MESSAGE_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
-  message: { type: 'string', multiple: true },
-  lang: { type: 'string', multiple: true },
+  ...MESSAGE_OPTIONS,
   status: { type: 'string' },
   impact: { type: 'string' },
   eta: { type: 'string' },
