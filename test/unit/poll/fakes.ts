@@ -1,6 +1,7 @@
 /** Fakes of the page around the polling engine: visibility, network, Web Locks, BroadcastChannel. */
 import { http, HttpResponse } from 'msw';
-import type { SetupServer } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { FeedErrorDetail } from '../../../src/feed/errors.js';
 import { browserEnvironment, type FeedSnapshot, type PollerEnvironment } from '../../../src/poll/poller.js';
 
@@ -9,6 +10,19 @@ export const FEED = 'https://status.example/feed.json';
 /** A valid native feed; `updated` makes bodies distinct. */
 export function feedText({ updated = '2026-11-24T09:40:00Z', pollInterval }: { updated?: string; pollInterval?: number } = {}): string {
   return JSON.stringify({ version: 1, updated_at: updated, poll_interval: pollInterval, incidents: [] });
+}
+
+/** MSW and fake timers from `start`, for a whole test file: the feed server and a clock to advance. */
+export function feedServerWithFakeClock(start: number) {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => vi.useFakeTimers({ now: start }));
+  afterEach(() => {
+    server.resetHandlers();
+    vi.useRealTimers();
+  });
+  afterAll(() => server.close());
+  return { server, tick: (ms = 0) => vi.advanceTimersByTimeAsync(ms) };
 }
 
 type Reply = Response | (() => Response | Promise<Response>);

@@ -1,20 +1,10 @@
 import { HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFeedSource, type PollerEnvironment } from '../../../src/poll/poller.js';
-import { environment, FakePage, FEED, feedText, Recorder, serveFeed } from './fakes.js';
+import { environment, feedServerWithFakeClock, FakePage, FEED, feedText, Recorder, serveFeed } from './fakes.js';
 
 const START = Date.parse('2026-11-24T09:40:00Z');
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => vi.useFakeTimers({ now: START }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => server.close());
-
-const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+const { server, tick } = feedServerWithFakeClock(START);
 
 /** Subscribes one recorder to a fresh source and records when each request reached the feed. */
 function start(env: PollerEnvironment = environment(), interval = 60) {

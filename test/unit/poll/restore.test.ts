@@ -1,21 +1,11 @@
 import { HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFeedSource } from '../../../src/poll/poller.js';
 import type { KeyValueStorage } from '../../../src/storage.js';
-import { environment, FEED, feedText, Recorder, serveFeed } from './fakes.js';
+import { environment, feedServerWithFakeClock, FEED, feedText, Recorder, serveFeed } from './fakes.js';
 
 const START = Date.parse('2026-11-24T09:40:00Z');
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => vi.useFakeTimers({ now: START }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => server.close());
-
-const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+const { server, tick } = feedServerWithFakeClock(START);
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
