@@ -7,9 +7,9 @@ import { createDismissalStore, type DismissalStore } from '../present/dismissals
 import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
+import { pageStorage } from '../storage.js';
 import { FeedController } from './feed-controller.js';
 import { styles } from './styles.js';
-import { pageStorage } from '../storage.js';
 
 let sharedDismissals: DismissalStore | undefined;
 /** One store per page, so every banner agrees on what was dismissed. */
@@ -142,6 +142,12 @@ export class StatusBanner extends LitElement {
   private get resolvedLocale(): string {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no `navigator` outside browsers
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-attached: the refresh timer stopped while away, and the times moved on.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -152,6 +152,20 @@ describe('<status-banner> events and faults', () => {
     }
   });
 
+  it('a banner moved in the page renders its times afresh', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
+    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
+    banner.remove();
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10 * 60_000;
+    try {
+      document.body.append(banner);
+      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('texts refresh as time passes without a new fetch', async () => {
     const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
     expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
