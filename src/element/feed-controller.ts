@@ -1,20 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import { subscribeFeed } from '../poll/shared.js';
 
 export interface FeedHost extends ReactiveControllerHost {
-  src: string | null;
-  format: FeedFormat;
-  interval: number;
-  /** While true (preview mode), nothing is fetched. */
-  readonly offline: boolean;
+  /** The feed to follow now (its `src` may be relative to the page); undefined follows none (no src, preview). */
+  feedOptions(): PollOptions | undefined;
   feedSnapshot(snapshot: FeedSnapshot): void;
   feedError(detail: FeedErrorDetail): void;
 }
 
-/** Connects an element to the page's shared poller for its `src`, and re-subscribes when the options change. */
+/** Connects an element to the page's shared poller for its feed, and re-subscribes when the options change. */
 export class FeedController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
   private subscribedTo = '';
@@ -36,24 +32,27 @@ export class FeedController implements ReactiveController {
   }
 
   private sync(): void {
-    const { src, format, interval, offline } = this.host;
-    const wanted = src && !offline ? JSON.stringify([src, format, interval]) : '';
+    const options = this.host.feedOptions();
+    const wanted = options ? JSON.stringify(options) : '';
     if (wanted === this.subscribedTo) return;
     this.release();
-    if (!src || offline) return;
-    let absolute: string;
+    // Remembered before subscribing, so that an unusable URL is reported once, not at every update.
+    this.subscribedTo = wanted;
+    if (!options) return;
+    let src: string;
     try {
-      absolute = new URL(src, document.baseURI).href;
+      src = new URL(options.src, document.baseURI).href;
     } catch {
-      this.host.feedError({ kind: 'network', message: `invalid feed URL: ${src}` });
+      this.host.feedError({ kind: 'network', message: `invalid feed URL: ${options.src}` });
       return;
     }
-    const options: PollOptions = { src: absolute, format, interval };
-    this.subscribedTo = wanted;
-    this.unsubscribe = subscribeFeed(options, {
-      snapshot: (snapshot) => this.host.feedSnapshot(snapshot),
-      error: (detail) => this.host.feedError(detail),
-    });
+    this.unsubscribe = subscribeFeed(
+      { ...options, src },
+      {
+        snapshot: (snapshot) => this.host.feedSnapshot(snapshot),
+        error: (detail) => this.host.feedError(detail),
+      },
+    );
   }
 
   private release(): void {

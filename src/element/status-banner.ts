@@ -2,13 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
-import type { FeedSnapshot } from '../poll/poller.js';
+import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import { createDismissalStore, type DismissalStore } from '../present/dismissals.js';
 import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { pageStorage } from '../storage.js';
 import { FeedController } from './feed-controller.js';
+import { RefreshController } from './refresh-controller.js';
 import { styles } from './styles.js';
 
 let sharedDismissals: DismissalStore | undefined;
@@ -107,7 +108,7 @@ export class StatusBanner extends LitElement {
   private snapshot: FeedSnapshot | undefined;
   private view: BannerView | undefined;
   private shownKey = '';
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresh = new RefreshController(this);
 
   constructor() {
     super();
@@ -123,9 +124,9 @@ export class StatusBanner extends LitElement {
     return isPreviewState(fromUrl) ? fromUrl : undefined;
   }
 
-  /** @internal */
-  get offline(): boolean {
-    return this.previewState !== undefined;
+  /** @internal The feed to follow: none without `src` or while previewing. */
+  feedOptions(): PollOptions | undefined {
+    return this.src && !this.previewState ? { src: this.src, format: this.format, interval: this.interval } : undefined;
   }
 
   /** @internal */
@@ -144,24 +145,13 @@ export class StatusBanner extends LitElement {
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved or re-attached: the refresh timer stopped while away, and the times moved on.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.refreshTimer);
-  }
-
   protected override willUpdate(_changed: PropertyValues): void {
     const preview = this.previewState;
     const now = Date.now() + (this.snapshot?.clockOffset ?? 0);
     const model: StatusModel | undefined = preview ? previewModel(preview, now) : this.snapshot?.model;
-    clearTimeout(this.refreshTimer);
     if (!model) {
       this.view = undefined;
+      this.refresh.refreshIn(undefined);
       return;
     }
     this.view = buildView(model, {
@@ -172,8 +162,7 @@ export class StatusBanner extends LitElement {
       components: (this.components ?? '').split(','),
       isDismissed: (item) => dismissals().isDismissed(item),
     });
-    // Relative times and time windows move on without a new fetch.
-    this.refreshTimer = setTimeout(() => this.requestUpdate(), this.view.refreshIn);
+    this.refresh.refreshIn(this.view.refreshIn);
   }
 
   protected override updated(): void {

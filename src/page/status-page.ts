@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/adapters/detect.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
-import { FeedController, type FeedHost } from '../element/feed-controller.js';
-import type { FeedSnapshot } from '../poll/poller.js';
+import { FeedController } from '../element/feed-controller.js';
+import { RefreshController } from '../element/refresh-controller.js';
+import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import {
   buildPageView,
   describeFailure,
@@ -50,14 +51,14 @@ export class StatusPage extends LitElement {
 
   private snapshot: FeedSnapshot | undefined;
   private failure: FeedErrorDetail | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly refresh = new RefreshController(this);
   private view: PageView | undefined;
   private failureView: FailureView | undefined;
   private shownLocale = 'en';
 
   constructor() {
     super();
-    new FeedController(feedHost(this));
+    new FeedController(this);
   }
 
   /** @internal */
@@ -74,6 +75,12 @@ export class StatusPage extends LitElement {
   /** The feed this page reads: a same-origin `?src=`, else the `src` attribute. */
   get feedUrl(): string | null {
     return feedFromPageUrl(globalThis.location.href) ?? this.src;
+  }
+
+  /** @internal */
+  feedOptions(): PollOptions | undefined {
+    const src = this.feedUrl;
+    return src ? { src, format: this.format, interval: this.interval } : undefined;
   }
 
   private get resolvedLocale(): string {
@@ -93,13 +100,7 @@ export class StatusPage extends LitElement {
     if (!root.lang) root.lang = this.resolvedLocale;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.refreshTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    clearTimeout(this.refreshTimer);
     // Another feed: what the previous one said is no "last known state" of this one.
     if (this.hasUpdated && (changed.has('src') || changed.has('format'))) {
       this.snapshot = undefined;
@@ -110,8 +111,7 @@ export class StatusPage extends LitElement {
     this.view = this.snapshot ? buildPageView(this.snapshot.model, options) : undefined;
     this.failureView = this.failure ? describeFailure(this.failure, this.snapshot, options) : undefined;
     this.shownLocale = locale;
-    // Relative times and maintenance windows move on between polls.
-    if (this.view) this.refreshTimer = setTimeout(() => this.requestUpdate(), this.view.refreshIn);
+    this.refresh.refreshIn(this.view?.refreshIn);
   }
 
   protected override render() {
@@ -268,30 +268,6 @@ export class StatusPage extends LitElement {
       ? html`<time datetime=${time.iso}>${time.absolute}</time> (${time.relative})`
       : html`<time datetime=${time.iso}>${time.relative}</time> (${time.absolute})`;
   }
-}
-
-/** The banner's feed controller, pointed at the page's effective feed URL rather than its `src` attribute. */
-function feedHost(page: StatusPage): FeedHost {
-  return {
-    addController: (controller) => page.addController(controller),
-    removeController: (controller) => page.removeController(controller),
-    requestUpdate: () => page.requestUpdate(),
-    get updateComplete() {
-      return page.updateComplete;
-    },
-    get src() {
-      return page.feedUrl;
-    },
-    get format() {
-      return page.format;
-    },
-    get interval() {
-      return page.interval;
-    },
-    offline: false,
-    feedSnapshot: (snapshot) => page.feedSnapshot(snapshot),
-    feedError: (detail) => page.feedError(detail),
-  };
 }
 
 declare global {

@@ -152,6 +152,21 @@ describe('<status-banner> events and faults', () => {
     }
   });
 
+  it('an unusable src is reported once, not at every render', async () => {
+    const banner = document.createElement('status-banner');
+    banner.src = 'http://[broken';
+    const errors: CustomEvent[] = [];
+    banner.addEventListener('status-banner-error', (event) => errors.push(event));
+    document.body.append(banner);
+    await banner.updateComplete;
+    banner.requestUpdate();
+    await banner.updateComplete;
+    banner.locale = 'fr';
+    await banner.updateComplete;
+    expect(errors.map((event) => event.detail.kind)).to.deep.equal(['network']);
+    expect(errors[0]!.detail.message).to.include('http://[broken');
+  });
+
   it('a banner moved in the page renders its times afresh', async () => {
     const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
     expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
