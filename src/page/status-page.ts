@@ -146,41 +146,34 @@ export class StatusPage extends LitElement {
     const { strings } = view;
     const feedHref = this.feedUrl ? new URL(this.feedUrl, document.baseURI).href : undefined;
     return html`
-      <section aria-labelledby="current">
-        <h2 id="current">${strings.current}</h2>
-        ${
-          view.current.length
-            ? html`<ul class="items">
-                ${view.current.map((entry, index) => html`<li>${this.renderIncident(entry, `current-${index}`, view, false)}</li>`)}
-              </ul>`
-            : html`<p>${strings.noCurrent}</p>`
-        }
-      </section>
-      <section aria-labelledby="maintenance">
-        <h2 id="maintenance">${strings.maintenance}</h2>
-        ${
-          view.maintenances.length
-            ? html`<ul class="items">
-                ${view.maintenances.map((entry, index) => html`<li>${this.renderMaintenance(entry, `maintenance-${index}`, view)}</li>`)}
-              </ul>`
-            : html`<p>${strings.noMaintenance}</p>`
-        }
-      </section>
-      <section aria-labelledby="recent">
-        <h2 id="recent">${view.recentHeading}</h2>
-        ${
-          view.recent.length
-            ? html`<ul class="items">
-                ${view.recent.map((entry, index) => html`<li>${this.renderIncident(entry, `recent-${index}`, view, true)}</li>`)}
-              </ul>`
-            : html`<p>${view.noRecent}</p>`
-        }
-      </section>
+      ${this.renderSection('current', strings.current, view.current, strings.noCurrent, (entry, id) => this.renderIncident(entry, id, view, false))}
+      ${this.renderSection('maintenance', strings.maintenance, view.maintenances, strings.noMaintenance, (entry, id) => this.renderMaintenance(entry, id, view))}
+      ${this.renderSection('recent', view.recentHeading, view.recent, view.noRecent, (entry, id) => this.renderIncident(entry, id, view, true))}
       <footer class="meta">
         ${view.feedUpdated ? html`<p>${strings.feedUpdated} ${this.renderTime(view.feedUpdated)}</p>` : nothing}
         ${feedHref ? html`<p><a href=${feedHref}>${strings.feedLink}</a></p>` : nothing}
       </footer>
     `;
+  }
+
+  /** A titled list of entries, or a sentence saying there are none. */
+  private renderSection<Entry>(
+    id: string,
+    heading: string,
+    entries: readonly Entry[],
+    empty: string,
+    renderEntry: (entry: Entry, id: string) => unknown,
+  ) {
+    return html`<section aria-labelledby=${id}>
+      <h2 id=${id}>${heading}</h2>
+      ${
+        entries.length
+          ? html`<ul class="items">
+              ${entries.map((entry, index) => html`<li>${renderEntry(entry, `${id}-${index}`)}</li>`)}
+            </ul>`
+          : html`<p>${empty}</p>`
+      }
+    </section>`;
   }
 
   private renderIncident(entry: IncidentEntry, id: string, view: PageView, past: boolean) {
