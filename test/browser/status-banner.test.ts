@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
-import { cleanup, expectAccessible, feedUrl, mount, part, text } from './helpers.js';
+import { cleanup, expectAccessible, feedUrl, mount, part, text, waitFor } from './helpers.js';
 
 const scenario = (name: keyof typeof SCENARIOS) => feedUrl(SCENARIOS[name](Date.now()));
 
@@ -141,10 +141,16 @@ describe('<status-banner> scenarios', () => {
   });
 
   it('preview shows a built-in sample and fetches nothing', async () => {
-    const banner = await mount({ preview: 'identified', locale: 'en' });
+    const src = feedUrl({ ...SCENARIOS.investigating(Date.now()), marker: 'preview-must-not-fetch' });
+    const banner = await mount({ preview: 'identified', locale: 'en', src });
     expect(text(banner, 'state')).to.equal('Identified');
     expect(text(banner, 'title')).to.match(/^Preview/);
-    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('preview'))).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('preview-must-not-fetch'))).to.equal(false);
+    // Leaving preview follows the feed.
+    banner.removeAttribute('preview');
+    await waitFor(() => text(banner, 'title') === 'API errors');
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('preview-must-not-fetch'))).to.equal(true);
   });
 });
 
