@@ -1,9 +1,8 @@
 import { FeedError } from '../feed/errors.js';
+import { MAX_FEED_BYTES } from '../feed/limits.js';
 import { clockOffsetMs, retryAfterMs } from './timing.js';
 
 export const TIMEOUT_MS = 10_000;
-/** Statuspage's `incidents.json` can be large; nothing a banner needs is larger. */
-export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface FeedBody {
   text: string;
@@ -25,7 +24,7 @@ export interface FetchEnvironment {
  * it settles so that an unread body stops downloading.
  */
 export async function fetchFeed(src: string, controller: AbortController, env: FetchEnvironment): Promise<FeedBody | undefined> {
-  const tooLarge = () => new FeedError('too-large', `${src} is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+  const tooLarge = () => new FeedError('too-large', `${src} is larger than ${MAX_FEED_BYTES / 1024} KiB`);
   const timeout = env.setTimeout(
     () => controller.abort(new FeedError('timeout', `${src} did not answer within ${TIMEOUT_MS / 1000} s`)),
     TIMEOUT_MS,
@@ -39,7 +38,7 @@ export async function fetchFeed(src: string, controller: AbortController, env: F
       throw new FeedError('http', `HTTP ${status} from ${src}`, status, retryAfter);
     }
     const clockOffset = clockOffsetMs(headers.get('date'), headers.get('age'), env.now());
-    if (Number(headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+    if (Number(headers.get('content-length')) > MAX_FEED_BYTES) throw tooLarge();
     // Content-Length may be absent, or count compressed bytes: the cap holds on what actually arrives.
     const reader = response.body?.getReader();
     // Not every fetch errors a pending read when its request is aborted: a stalled body must still time out.
@@ -49,7 +48,7 @@ export async function fetchFeed(src: string, controller: AbortController, env: F
     let size = 0;
     for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
       size += chunk.value.byteLength;
-      if (size > MAX_BODY_BYTES) throw tooLarge();
+      if (size > MAX_FEED_BYTES) throw tooLarge();
       text += decoder.decode(chunk.value, { stream: true });
     }
     controller.signal.throwIfAborted();

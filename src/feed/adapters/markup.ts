@@ -4,7 +4,7 @@
  * reads well: line breaks kept, tags gone, entities decoded, http(s) links
  * spelled out as "text (url)" and every other link reduced to its text.
  *
- * Bodies can be 256 KiB of hostile input: every step is a forward scan with
+ * Bodies can be 1 MiB of hostile input: every step is a forward scan with
  * `indexOf` or a regular expression that cannot backtrack, so the cost stays
  * linear in the body's length.
  */

@@ -2,7 +2,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FeedError } from '../../../src/feed/errors.js';
-import { fetchFeed, MAX_BODY_BYTES, TIMEOUT_MS } from '../../../src/poll/fetch-feed.js';
+import { MAX_FEED_BYTES } from '../../../src/feed/limits.js';
+import { fetchFeed, TIMEOUT_MS } from '../../../src/poll/fetch-feed.js';
 import { environment, FEED, feedText, serveFeed } from './fakes.js';
 
 const server = setupServer();
@@ -114,22 +115,22 @@ describe('limits', () => {
     expect(await pending).toMatchObject({ kind: 'timeout' });
   });
 
-  it('rejects a declared Content-Length over 256 KiB, whatever the body', async () => {
-    serveFeed(server, HttpResponse.text(feedText(), { headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) } }));
+  it('rejects a declared Content-Length over 1 MiB, whatever the body', async () => {
+    serveFeed(server, HttpResponse.text(feedText(), { headers: { 'Content-Length': String(MAX_FEED_BYTES + 1) } }));
     expect(await failure(fetchOnce())).toMatchObject({ kind: 'too-large' });
   });
 
-  it('stops reading a body without Content-Length once it passes 256 KiB', async () => {
+  it('stops reading a body without Content-Length once it passes 1 MiB', async () => {
     const { stream, state } = chunkedBody(100);
     serveFeed(server, () => new HttpResponse(stream));
-    expect(await failure(fetchOnce())).toMatchObject({ kind: 'too-large', message: `${FEED} is larger than 256 KiB` });
+    expect(await failure(fetchOnce())).toMatchObject({ kind: 'too-large', message: `${FEED} is larger than 1024 KiB` });
     expect(state.pulled).toBeLessThan(10);
   });
 
-  it('accepts a body of exactly 256 KiB', async () => {
+  it('accepts a body of exactly 1 MiB', async () => {
     const { stream } = chunkedBody(4);
     serveFeed(server, () => new HttpResponse(stream));
-    expect((await fetchOnce())?.text.length).toBe(MAX_BODY_BYTES);
+    expect((await fetchOnce())?.text.length).toBe(MAX_FEED_BYTES);
   });
 
   it('is aborted by its controller, with no result', async () => {

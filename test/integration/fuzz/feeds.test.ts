@@ -5,7 +5,7 @@
  * whole document, each feed is handled in bounded time, the texts stay bounded by the input's
  * size, and every link is http(s).
  *
- * Runs: FUZZ_SCALE=4 npx vitest run test/unit/hostile (more runs); a failure prints fast-check's
+ * Runs: FUZZ_SCALE=4 npx vitest run test/integration/fuzz (more runs); a failure prints fast-check's
  * seed and path, to replay with `fc.assert(…, { seed, path })`. Locally every run explores new
  * feeds; under CI (or with FUZZ_SEED) the seed is fixed, so a landing never hangs on a lucky draw
  * and a red run can be replayed exactly.
