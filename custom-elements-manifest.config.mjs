@@ -74,7 +74,7 @@ const shippedManifest = {
 };
 
 export default {
-  globs: ['src/define.ts', 'src/element/status-banner.ts'],
+  globs: ['src/define.ts', 'src/banner/status-banner.ts'],
   outdir: '.',
   // `static properties` (no decorators): the Lit plugin reads attributes, types and defaults from it.
   litelement: true,

@@ -59,7 +59,7 @@ export default defineConfig(
   },
 
   {
-    files: ['src/element/**/*.ts', 'src/present/**/*.ts', 'test/**/*.ts'],
+    files: ['src/banner/**/*.ts', 'src/page/**/*.ts', 'src/ui/**/*.ts', 'src/present/**/*.ts', 'test/**/*.ts'],
     rules: {
       // Lit calls template listeners (`@keydown=${this.onKeydown}`) with `this` bound to the host, and
       // the i18n tables declare their functions with method syntax but never use `this`.

@@ -25,7 +25,7 @@ function selfContained(entry: string, name: string, fileName: string): UserConfi
 export default defineConfig(({ mode }) => {
   if (mode === 'script') return selfContained('src/script-tag.ts', 'StatusBanner', 'status-banner.js');
   // The fallback status page's script: separate, so that the banner's bundle never carries the page.
-  if (mode === 'page') return selfContained('src/page/define.ts', 'StatusPage', 'status-page.js');
+  if (mode === 'page') return selfContained('src/page/define-status-page.ts', 'StatusPage', 'status-page.js');
   return {
     publicDir: 'demo/public',
     plugins: [minifyTemplates()],
@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
           // that every export of these modules survives and the d.ts from tsc sits beside it.
           index: 'src/index.ts',
           define: 'src/define.ts',
-          'element/status-banner': 'src/element/status-banner.ts',
+          'banner/status-banner': 'src/banner/status-banner.ts',
           'feed/schema': 'src/feed/schema.ts',
           'cli/main': 'src/cli/main.ts',
         },

@@ -40,4 +40,4 @@ await setupWorker(
   onUnhandledRequest: 'bypass',
   quiet: true,
 });
-await import('../src/page/define.js');
+await import('../src/page/define-status-page.js');

@@ -1,7 +1,7 @@
 import './define.js';
 
-export { StatusBanner, type StatusBannerEventMap } from './element/status-banner.js';
-export { parseFeed, FEED_FORMATS, type FeedFormat } from './feed/adapters/detect.js';
+export { StatusBanner, type StatusBannerEventMap } from './banner/status-banner.js';
+export { parseFeed, FEED_FORMATS, type FeedFormat } from './feed/parse.js';
 export { parseNative } from './feed/adapters/native.js';
 export { FeedError, type FeedErrorDetail, type FeedErrorKind } from './feed/errors.js';
 export type {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { describeIssues } from '../feed/adapters/native.js';
+import { describeIssues } from '../feed/adapters/common.js';
 import { feedSchema, type Feed } from '../feed/schema.js';
 import { InputError } from './errors.js';
 import { isoTime } from './time.js';

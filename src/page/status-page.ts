@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { FeedFormat } from '../feed/adapters/detect.js';
+import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
-import { FeedController } from '../element/feed-controller.js';
-import { RefreshController } from '../element/refresh-controller.js';
+import { FeedController } from '../ui/feed-controller.js';
+import { RefreshController } from '../ui/refresh-controller.js';
 import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import {
   buildPageView,
@@ -12,10 +12,10 @@ import {
   type MaintenanceEntry,
   type PageView,
   type TimeText,
-} from '../present/page.js';
+} from './page-view.js';
 import { feedFromPageUrl, localeFromPageUrl } from './page-url.js';
 import { pageStringsFor } from './strings.js';
-import { pageStyles } from './styles.js';
+import { pageStyles } from './status-page.styles.js';
 
 /**
  * The fallback status page: every current incident with its whole timeline, maintenance,

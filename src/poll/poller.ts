@@ -1,4 +1,4 @@
-import { parseFeed, type FeedFormat } from '../feed/adapters/detect.js';
+import { parseFeed, type FeedFormat } from '../feed/parse.js';
 import { FeedError, type FeedErrorDetail } from '../feed/errors.js';
 import type { FeedProblem, StatusModel } from '../feed/model.js';
 import { fetchFeed, type FetchEnvironment } from './fetch-feed.js';

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { SCENARIOS } from '../../demo/scenarios.js';
-import type { StatusBanner } from '../../src/element/status-banner.js';
+import type { StatusBanner } from '../../src/banner/status-banner.js';
 import { cleanup, expectAccessible, feedUrl, mount, part, text, waitFor } from './helpers.js';
 
 type Scenario = keyof typeof SCENARIOS;

@@ -1,7 +1,7 @@
 /**
  * Same-origin iframes stand in for tabs: they share Web Locks and BroadcastChannel exactly as
  * tabs of one browser do. Each loads fixtures/poll/tab.html, which polls a static feed through
- * src/poll/shared.ts with its clock sped up, and counts the requests it sent to the feed.
+ * src/poll/registry.ts with its clock sped up, and counts the requests it sent to the feed.
  */
 import { aTimeout, expect } from '@open-wc/testing';
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import type { StatusBanner } from '../../src/element/status-banner.js';
+import type { StatusBanner } from '../../src/banner/status-banner.js';
 import '../../src/define.js';
 
 /** A URL on the test server that answers `body` (JSON-encoded unless already a string) with `status`. */

@@ -10,7 +10,7 @@
  * fires when a payload does get parsed as HTML: the element tests could not fail otherwise.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { StatusBanner } from '../../src/element/status-banner.js';
+import type { StatusBanner } from '../../src/banner/status-banner.js';
 import { feedUrl, mount, part, text } from './helpers.js';
 
 interface Payload {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../feed/adapters/detect.js';
+import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../feed/parse.js';
 import { FeedError } from '../../feed/errors.js';
 import type { ParseResult } from '../../feed/model.js';
 import { buildView, type ItemView } from '../../present/view.js';

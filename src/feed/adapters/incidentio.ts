@@ -14,9 +14,8 @@ import {
   type MaintenanceStatus,
   type ParseResult,
 } from '../model.js';
-import { componentKeys, componentRefSchema, isRecord, optionalText, outageImpact, readEnvelope } from './hosted.js';
+import { componentKeys, componentRefSchema, isRecord, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
 import { plainText } from './markup.js';
-import { parseItems } from './native.js';
 
 const eventFields = {
   id: z.string(),

@@ -23,9 +23,9 @@ import {
   outageImpact,
   pageIncident,
   pageMaintenance,
+  parseItems,
   readEnvelope,
-} from './hosted.js';
-import { parseItems } from './native.js';
+} from './common.js';
 
 const MAINTENANCE_STATUSES: Readonly<Record<string, MaintenanceStatus>> = {
   NOTSTARTEDYET: 'scheduled',

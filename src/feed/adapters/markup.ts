@@ -9,7 +9,7 @@
  * linear in the body's length.
  */
 import { httpUrl } from '../model.js';
-import { lookup } from './hosted.js';
+import { lookup } from './common.js';
 
 /** Tags whose end (or, for `br`, whose presence) starts a new line. */
 const LINE_BREAKING_TAGS = new Set([

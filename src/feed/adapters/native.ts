@@ -1,18 +1,10 @@
-import type * as z from 'zod/mini';
 import { FeedError } from '../errors.js';
 import { epoch, httpUrl, type FeedProblem, type Incident, type Maintenance, type ParseResult } from '../model.js';
+import { describeIssues, parseItems } from './common.js';
 import { envelopeSchema, incidentSchema, maintenanceSchema, type FeedIncident, type FeedMaintenance } from '../schema.js';
 
 export function isNativeFeed(doc: unknown): boolean {
   return typeof doc === 'object' && doc !== null && 'version' in doc;
-}
-
-/** One line per issue: where, and what is wrong. */
-export function describeIssues(error: z.core.$ZodError, prefix = ''): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
 }
 
 function toIncident(raw: FeedIncident): Incident {
@@ -47,23 +39,6 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
     components: raw.components ?? [],
     url: httpUrl(raw.url),
   };
-}
-
-/** Validates items one at a time: a bad one is reported and dropped, the rest stay. */
-export function parseItems<Raw, Item>(
-  list: unknown[] | null | undefined,
-  schema: z.ZodMiniType<Raw>,
-  convert: (raw: Raw) => Item,
-  path: string,
-  problems: FeedProblem[],
-): Item[] {
-  const items: Item[] = [];
-  (list ?? []).forEach((entry, index) => {
-    const result = schema.safeParse(entry);
-    if (result.success) items.push(convert(result.data));
-    else problems.push({ path: `${path}[${index}]`, message: describeIssues(result.error, `${path}[${index}]`) });
-  });
-  return items;
 }
 
 /** Reads the native format, version 1. Throws FeedError (`version`, `schema`) when the document is rejected whole. */

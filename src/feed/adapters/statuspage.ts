@@ -28,10 +28,10 @@ import {
   optionalText,
   pageIncident,
   pageMaintenance,
+  parseItems,
   readEnvelope,
-} from './hosted.js';
+} from './common.js';
 import { plainText } from './markup.js';
-import { parseItems } from './native.js';
 
 const INCIDENT_STATUSES: Readonly<Record<string, IncidentStatus>> = {
   investigating: 'investigating',

@@ -3,7 +3,7 @@
 // the public API of DESIGN.md. Run after a build (`npm test` builds first).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEED_FORMATS } from '../../../src/feed/adapters/detect.js';
+import { FEED_FORMATS } from '../../../src/feed/parse.js';
 import { PREVIEW_STATES } from '../../../src/present/samples.js';
 
 interface Typed {

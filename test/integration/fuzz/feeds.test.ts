@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../../src/feed/adapters/detect.js';
+import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../../src/feed/parse.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
 import {

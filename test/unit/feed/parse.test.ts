@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_FORMATS, parseFeed } from '../../../src/feed/adapters/detect.js';
+import { FEED_FORMATS, parseFeed } from '../../../src/feed/parse.js';
 import { parseIncidentio } from '../../../src/feed/adapters/incidentio.js';
 import { parseInstatus } from '../../../src/feed/adapters/instatus.js';
 import { parseStatuspage } from '../../../src/feed/adapters/statuspage.js';
-import { fixture, thrown } from './fixture.js';
+import { fixture, thrown } from './adapters/fixture.js';
 
 describe('format auto', () => {
   it.each([

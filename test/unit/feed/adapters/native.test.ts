@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../../../src/feed/adapters/detect.js';
-import { parseNative } from '../../../src/feed/adapters/native.js';
-import { FeedError } from '../../../src/feed/errors.js';
-import { feedJsonSchema } from '../../../src/feed/json-schema.js';
-import { feedSchema } from '../../../src/feed/schema.js';
+import { parseFeed } from '../../../../src/feed/parse.js';
+import { parseNative } from '../../../../src/feed/adapters/native.js';
+import { FeedError } from '../../../../src/feed/errors.js';
+import { feedJsonSchema } from '../../../../src/feed/json-schema.js';
+import { feedSchema } from '../../../../src/feed/schema.js';
 /** The example of DESIGN.md's "The feed, native format, version 1", verbatim. */
-import DESIGN_EXAMPLE from '../../fixtures/native/design-example.json';
+import DESIGN_EXAMPLE from '../../../fixtures/native/design-example.json';
 
 const clone = () => structuredClone(DESIGN_EXAMPLE) as typeof DESIGN_EXAMPLE & Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../../src/feed/adapters/markup.js';
+import { plainText } from '../../../../src/feed/adapters/markup.js';
 
 describe('plainText', () => {
   it('keeps line breaks from <br>, <br />, </p> and block ends', () => {

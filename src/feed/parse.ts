@@ -1,9 +1,9 @@
-import { FeedError } from '../errors.js';
-import type { ParseResult } from '../model.js';
-import { INCIDENTIO_DOCUMENT, isIncidentioDocument, parseIncidentio } from './incidentio.js';
-import { INSTATUS_DOCUMENT, isInstatusDocument, parseInstatus } from './instatus.js';
-import { isNativeFeed, parseNative } from './native.js';
-import { isStatuspageDocument, parseStatuspage, STATUSPAGE_DOCUMENT } from './statuspage.js';
+import { FeedError } from './errors.js';
+import type { ParseResult } from './model.js';
+import { INCIDENTIO_DOCUMENT, isIncidentioDocument, parseIncidentio } from './adapters/incidentio.js';
+import { INSTATUS_DOCUMENT, isInstatusDocument, parseInstatus } from './adapters/instatus.js';
+import { isNativeFeed, parseNative } from './adapters/native.js';
+import { isStatuspageDocument, parseStatuspage, STATUSPAGE_DOCUMENT } from './adapters/statuspage.js';
 
 export const FEED_FORMATS = ['auto', 'native', 'statuspage', 'incidentio', 'instatus'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];

@@ -1,12 +1,11 @@
 /**
- * What the readers of hosted status pages (Statuspage, incident.io, Instatus)
- * share: loose field schemas, the outage vocabulary, component keys, and the
- * generic item shown when a page only says "something is wrong".
+ * What the readers share: item-by-item validation and its problem reports for every format; for
+ * the hosted status pages (Statuspage, incident.io, Instatus) also loose field schemas, the outage
+ * vocabulary, component keys, and the generic item shown when a page only says "something is wrong".
  */
 import * as z from 'zod/mini';
 import { FeedError } from '../errors.js';
-import type { Impact, Incident, LocalizedText, Maintenance } from '../model.js';
-import { describeIssues } from './native.js';
+import type { FeedProblem, Impact, Incident, LocalizedText, Maintenance } from '../model.js';
 
 /** Optional text that real pages also send as `null`. Times are read with `epoch()`, which accepts any offset. */
 export const optionalText = z.nullish(z.string());
@@ -14,6 +13,31 @@ export const optionalText = z.nullish(z.string());
 /** A component reference; pages name its id `id` or `code`. */
 export const componentRefSchema = z.object({ id: optionalText, code: optionalText, name: optionalText });
 export type ComponentRef = z.infer<typeof componentRefSchema>;
+
+/** One line per issue: where, and what is wrong. */
+export function describeIssues(error: z.core.$ZodError, prefix = ''): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Validates items one at a time: a bad one is reported and dropped, the rest stay. */
+export function parseItems<Raw, Item>(
+  list: unknown[] | null | undefined,
+  schema: z.ZodMiniType<Raw>,
+  convert: (raw: Raw) => Item,
+  path: string,
+  problems: FeedProblem[],
+): Item[] {
+  const items: Item[] = [];
+  (list ?? []).forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) items.push(convert(result.data));
+    else problems.push({ path: `${path}[${index}]`, message: describeIssues(result.error, `${path}[${index}]`) });
+  });
+  return items;
+}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIncidentioDocument, parseIncidentio } from '../../../src/feed/adapters/incidentio.js';
+import { isIncidentioDocument, parseIncidentio } from '../../../../src/feed/adapters/incidentio.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('incident.io widget API summary', () => {

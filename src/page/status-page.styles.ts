@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { paletteStyles, stateLabel } from '../element/palette.js';
+import { paletteStyles, stateLabel } from '../ui/palette.js';
 
 /**
- * The banner's custom properties and default palette (src/element/palette.ts), so one theme
+ * The banner's custom properties and default palette (src/ui/palette.ts), so one theme
  * dresses both. No text is dimmed with opacity: that would drop below AA on a custom
  * background nobody measured.
  */

@@ -6,10 +6,10 @@
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { Impact, Incident, IncidentStatus, StatusModel } from '../feed/model.js';
 import { pickText, stringsFor } from '../i18n/index.js';
-import { pageStringsFor, type PageStrings } from '../page/strings.js';
-import type { ShownImpact, ShownItem } from './select.js';
-import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } from './time.js';
-import { buildView, type ItemView } from './view.js';
+import { pageStringsFor, type PageStrings } from './strings.js';
+import type { ShownImpact, ShownItem } from '../present/select.js';
+import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } from '../present/time.js';
+import { buildView, type ItemView } from '../present/view.js';
 
 const SECONDS_PER_DAY = 86_400;
 /** A retry closer than this reads "in a moment": "in 0 minutes" or "now" would say it is happening already. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
-import { subscribeFeed } from '../poll/shared.js';
+import { subscribeFeed } from '../poll/registry.js';
 
 export interface FeedHost extends ReactiveControllerHost {
   /** The feed to follow now (its `src` may be relative to the page); undefined follows none (no src, preview). */

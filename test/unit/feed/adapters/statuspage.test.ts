@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatuspageDocument, parseStatuspage } from '../../../src/feed/adapters/statuspage.js';
+import { isStatuspageDocument, parseStatuspage } from '../../../../src/feed/adapters/statuspage.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('Statuspage summary.json', () => {

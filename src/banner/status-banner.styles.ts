@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { paletteStyles, stateLabel } from './palette.js';
+import { paletteStyles, stateLabel } from '../ui/palette.js';
 
 export const styles = [
   paletteStyles(':host', (name, value) => `:host([data-${name}='${value}'])`),

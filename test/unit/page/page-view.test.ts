@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageView, describeFailure, describeUpdate } from '../../../src/present/page.js';
+import { buildPageView, describeFailure, describeUpdate } from '../../../src/page/page-view.js';
 import { buildView } from '../../../src/present/view.js';
-import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
+import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from '../present/fixtures.js';
 
 const DAY = 24 * HOUR;
 const options = { now: NOW, locale: 'en-US', timeZone: 'UTC', recentDays: 7 };

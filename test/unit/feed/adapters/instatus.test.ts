@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstatusDocument, parseInstatus } from '../../../src/feed/adapters/instatus.js';
+import { isInstatusDocument, parseInstatus } from '../../../../src/feed/adapters/instatus.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('Instatus summary.json', () => {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { FeedFormat } from '../feed/adapters/detect.js';
+import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
 import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
@@ -8,9 +8,9 @@ import { isPreviewState, previewModel, type PreviewState } from '../present/samp
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { pageStorage } from '../storage.js';
-import { FeedController } from './feed-controller.js';
-import { RefreshController } from './refresh-controller.js';
-import { styles } from './styles.js';
+import { FeedController } from '../ui/feed-controller.js';
+import { RefreshController } from '../ui/refresh-controller.js';
+import { styles } from './status-banner.styles.js';
 
 let sharedDismissals: DismissalStore | undefined;
 /** One store per page, so every banner agrees on what was dismissed. */

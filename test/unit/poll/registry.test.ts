@@ -2,7 +2,7 @@ import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PollOptions } from '../../../src/poll/poller.js';
-import { subscribeFeed } from '../../../src/poll/shared.js';
+import { subscribeFeed } from '../../../src/poll/registry.js';
 import { environment, FEED, feedText, Recorder, serveFeed } from './fakes.js';
 
 const server = setupServer();
