@@ -7,6 +7,7 @@ import { createDismissalStore, type DismissalStore } from '../present/dismissals
 import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
+import { chooseLocale } from '../i18n/catalog.js';
 import { pageStorage } from '../storage.js';
 import { FeedController } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
@@ -142,7 +143,7 @@ export class StatusBanner extends LitElement {
 
   private get resolvedLocale(): string {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no `navigator` outside browsers
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language || 'en';
+    return chooseLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
   }
 
   protected override willUpdate(_changed: PropertyValues): void {

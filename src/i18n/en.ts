@@ -1,6 +1,6 @@
-import type { UiStrings } from './strings.js';
+import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
-export const en: UiStrings = {
+export const banner: BannerStrings = {
   states: {
     investigating: 'Investigating',
     identified: 'Identified',
@@ -20,4 +20,47 @@ export const en: UiStrings = {
   postmortem: 'What we learned',
   dismiss: 'Dismiss',
   more: (count) => `+${count} more`,
+};
+
+export const page: PageStrings = {
+  heading: (name) => (name ? `${name} status` : 'Service status'),
+  loading: 'Loading the current status…',
+  allClear: 'All systems are operating normally.',
+  incidentsOpen: (count) => (count === 1 ? '1 incident in progress.' : `${count} incidents in progress.`),
+  maintenanceOpen: 'Maintenance in progress.',
+  unavailable: 'Status unavailable: the status feed cannot be read right now.',
+  lastKnown: 'Below is the last known state, read',
+  retry: (relative) => `Next attempt ${relative}.`,
+  retrySoon: 'Trying again in a moment.',
+  current: 'Current incidents',
+  noCurrent: 'No incident in progress.',
+  maintenance: 'Maintenance',
+  noMaintenance: 'No maintenance scheduled.',
+  recent: (count) => `Resolved in the last ${count === 1 ? 'day' : `${count} days`}`,
+  noRecent: (count) => `No incident in the last ${count === 1 ? 'day' : `${count} days`}.`,
+  updates: 'Updates, newest first',
+  impact: { none: 'No impact', minor: 'Minor impact', major: 'Major impact', critical: 'Critical impact' },
+  started: 'Started',
+  resolvedAt: 'Resolved',
+  starts: 'Starts',
+  ends: 'Ends',
+  feedUpdated: 'Feed updated',
+  feedLink: 'Status feed (JSON)',
+};
+
+export const notices: NoticeStrings = {
+  servicesDisrupted: 'Some services are disrupted',
+  maintenanceUnderWay: 'Maintenance in progress',
+};
+
+export const samples: SampleStrings = {
+  incidentTitle: 'Preview: errors on the service',
+  messages: {
+    investigating: 'We are investigating reports of errors.',
+    identified: 'The cause is identified and a fix is being deployed.',
+    monitoring: 'A fix is in place; we are watching the results.',
+    resolved: 'Everything is working normally again.',
+  },
+  maintenanceTitle: 'Preview: scheduled maintenance',
+  maintenanceMessage: 'Some features will be read-only for about 20 minutes.',
 };

@@ -1,6 +1,14 @@
-/** UI strings of one locale. Functions take already formatted relative ("in 40 minutes") and absolute ("10:30") times. */
-export interface UiStrings {
-  states: Record<'investigating' | 'identified' | 'monitoring' | 'resolved' | 'scheduled' | 'in_progress', string>;
+/**
+ * The shape of one locale's UI strings. Every locale file (en.ts, fr.ts…) exports one object per
+ * section below, so that a bundle keeps only the sections it uses: the banner's chunk never
+ * carries the fallback page's sentences. Functions take already formatted times: relative
+ * ("in 40 minutes") and absolute ("10:30").
+ */
+import type { Impact, IncidentStatus } from '../feed/model.js';
+
+/** What `<status-banner>` says around the feed's own words. */
+export interface BannerStrings {
+  states: Record<IncidentStatus | 'scheduled' | 'in_progress', string>;
   eta(relative: string, absolute: string): string;
   overdue: string;
   nextUpdate(relative: string, absolute: string): string;
@@ -12,4 +20,50 @@ export interface UiStrings {
   postmortem: string;
   dismiss: string;
   more(count: number): string;
+}
+
+/** What only the fallback status page (`<status-page>`) says. */
+export interface PageStrings {
+  /** The page's main heading, with the feed's page name when it has one. */
+  heading(pageName: string | undefined): string;
+  loading: string;
+  allClear: string;
+  /** Summary when incidents are open: "2 incidents in progress." */
+  incidentsOpen(count: number): string;
+  maintenanceOpen: string;
+  /** The feed could not be read: with no state at all, or with the last known one still shown below. */
+  unavailable: string;
+  lastKnown: string;
+  /** The poller's next attempt, as a relative time ("in 2 minutes"), or within the minute. */
+  retry(relative: string): string;
+  retrySoon: string;
+  current: string;
+  noCurrent: string;
+  maintenance: string;
+  noMaintenance: string;
+  recent(days: number): string;
+  noRecent(days: number): string;
+  /** Accessible name of an incident's list of updates. */
+  updates: string;
+  impact: Record<Impact, string>;
+  started: string;
+  resolvedAt: string;
+  starts: string;
+  ends: string;
+  feedUpdated: string;
+  feedLink: string;
+}
+
+/** Titles the hosted-page adapters give a page-wide signal that names no incident or window. */
+export interface NoticeStrings {
+  servicesDisrupted: string;
+  maintenanceUnderWay: string;
+}
+
+/** The built-in samples of `preview` (drills, design work): sample feed text, not UI. */
+export interface SampleStrings {
+  incidentTitle: string;
+  messages: Record<IncidentStatus, string>;
+  maintenanceTitle: string;
+  maintenanceMessage: string;
 }

@@ -5,8 +5,7 @@
  */
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { Impact, Incident, IncidentStatus, StatusModel } from '../feed/model.js';
-import { pickText, stringsFor } from '../i18n/index.js';
-import { pageStringsFor, type PageStrings } from './strings.js';
+import { BANNER, localize, PAGE, pickText, type PageStrings } from '../i18n/catalog.js';
 import type { ShownImpact, ShownItem } from '../present/select.js';
 import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } from '../present/time.js';
 import { buildView, type ItemView } from '../present/view.js';
@@ -89,7 +88,7 @@ export function describeUpdate(update: Incident['updates'][number], options: Pag
   return {
     at: timeText(update.at, options),
     state: update.status,
-    stateLabel: stringsFor(options.locale).states[update.status],
+    stateLabel: localize(BANNER, options.locale).states[update.status],
     message: pickText(update.message, options.locale),
   };
 }
@@ -103,7 +102,7 @@ function describeIncident(view: IncidentEntry['view'], options: PageViewOptions)
   return {
     view,
     impact: incident.impact,
-    impactLabel: pageStringsFor(options.locale).impact[incident.impact],
+    impactLabel: localize(PAGE, options.locale).impact[incident.impact],
     started: startedAt === undefined ? undefined : timeText(startedAt, options),
     resolved: resolvedAt === undefined ? undefined : timeText(resolvedAt, options),
     updates: updates.map((update) => describeUpdate(update, options)),
@@ -124,7 +123,7 @@ function isMaintenanceView(view: ItemView): view is ItemViewOf<'maintenance'> {
  * count, their order and every ETA sentence are decided in one place for banner and page.
  */
 export function buildPageView(model: StatusModel, options: PageViewOptions): PageView {
-  const strings = pageStringsFor(options.locale);
+  const strings = localize(PAGE, options.locale);
   const banner = buildView(model, {
     ...options,
     resolvedFor: options.recentDays * SECONDS_PER_DAY,
@@ -184,7 +183,7 @@ export interface FailureView {
 
 /** The notice shown while the feed cannot be read; `options.now` is on the feed's clock. */
 export function describeFailure(error: FeedErrorDetail, lastRead: LastRead | undefined, options: PageViewOptions): FailureView {
-  const strings = pageStringsFor(options.locale);
+  const strings = localize(PAGE, options.locale);
   const toFeedClock = (local: number) => local + (lastRead?.clockOffset ?? 0);
   const retryAt = error.retryAt === undefined ? undefined : toFeedClock(error.retryAt);
   return {

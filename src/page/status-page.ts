@@ -14,7 +14,7 @@ import {
   type TimeText,
 } from './page-view.js';
 import { feedFromPageUrl, localeFromPageUrl } from './page-url.js';
-import { pageStringsFor } from './strings.js';
+import { chooseLocale, localize, PAGE } from '../i18n/catalog.js';
 import { pageStyles } from './status-page.styles.js';
 
 /**
@@ -84,12 +84,11 @@ export class StatusPage extends LitElement {
   }
 
   private get resolvedLocale(): string {
-    return (
-      this.locale ||
-      localeFromPageUrl(globalThis.location.href) ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-      globalThis.navigator.language ||
-      'en'
+    return chooseLocale(
+      this.locale,
+      localeFromPageUrl(globalThis.location.href),
+      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      globalThis.navigator.language,
     );
   }
 
@@ -116,7 +115,7 @@ export class StatusPage extends LitElement {
 
   protected override render() {
     const { view, failureView: failure, shownLocale: locale } = this;
-    const strings = pageStringsFor(locale);
+    const strings = localize(PAGE, locale);
     return html`<div lang=${locale}>
       <h1>${view?.heading ?? strings.heading(undefined)}</h1>
       <div role="status">

@@ -1,5 +1,5 @@
 import type { StatusModel } from '../feed/model.js';
-import { pickText, stringsFor } from '../i18n/index.js';
+import { BANNER, localize, pickText } from '../i18n/catalog.js';
 import { selectItems, type SelectOptions, type ShownImpact, type ShownItem, type ShownState } from './select.js';
 import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } from './time.js';
 
@@ -32,7 +32,7 @@ const MAX_REFRESH = 3_600_000;
 
 function describe(item: ShownItem, options: ViewOptions, times: number[]): ItemView {
   const { now, locale } = options;
-  const strings = stringsFor(locale);
+  const strings = localize(BANNER, locale);
   const relative = (at: number) => {
     times.push(at);
     return formatRelative(at, now, options);
@@ -80,7 +80,7 @@ function describe(item: ShownItem, options: ViewOptions, times: number[]): ItemV
 
 /** What to show now and when to look again; pure, so every rule is testable without a browser. */
 export function buildView(model: StatusModel, options: ViewOptions): BannerView {
-  const strings = stringsFor(options.locale);
+  const strings = localize(BANNER, options.locale);
   const times: number[] = [];
   const [primary, ...others] = selectItems(model, options).map((item) => describe(item, options, times));
   const refreshIn = Math.min(

@@ -1,5 +1,5 @@
 import type { FeedText } from '../../feed/schema.js';
-import { SUPPORTED_LOCALES, stringsFor } from '../../i18n/index.js';
+import { BANNER, inEveryLocale } from '../../i18n/catalog.js';
 import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
@@ -15,12 +15,12 @@ const OPTIONS = {
 } as const;
 
 /** The element's own "resolved" wording, in every language it speaks. */
-const DEFAULT_MESSAGE: FeedText = Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, stringsFor(locale).resolved]));
+const DEFAULT_MESSAGE: FeedText = inEveryLocale(BANNER, (strings) => strings.resolved);
 
 export const resolveCommand: Command = {
   help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
 
-Marks incident ID resolved, with a final update (default message: "${stringsFor('en').resolved}"
+Marks incident ID resolved, with a final update (default message: "${BANNER.en.resolved}"
 and its translations),
 and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
 while (the element's resolved-for attribute, one hour by default).

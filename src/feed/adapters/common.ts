@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { FeedError } from '../errors.js';
-import type { FeedProblem, Impact, Incident, LocalizedText, Maintenance } from '../model.js';
+import { inEveryLocale, NOTICES } from '../../i18n/catalog.js';
+import type { FeedProblem, Impact, Incident, Maintenance } from '../model.js';
 
 /** Optional text that real pages also send as `null`. Times are read with `epoch()`, which accepts any offset. */
 export const optionalText = z.nullish(z.string());
@@ -82,9 +83,6 @@ export function componentKeys(...lists: (readonly ComponentRef[] | null | undefi
   return [...keys];
 }
 
-const SERVICES_DISRUPTED: LocalizedText = { en: 'Some services are disrupted', fr: 'Certains services sont perturbés' };
-const MAINTENANCE_UNDER_WAY: LocalizedText = { en: 'Maintenance in progress', fr: 'Maintenance en cours' };
-
 interface PageSignal {
   /** The page's own words, when it has some (Statuspage's `status.description`). */
   description?: string | null;
@@ -102,7 +100,7 @@ interface PageSignal {
 export function pageIncident(impact: Impact, signal: PageSignal): Incident {
   return {
     id: `page-status-${impact}`,
-    title: signal.description || SERVICES_DISRUPTED,
+    title: signal.description || inEveryLocale(NOTICES, (notices) => notices.servicesDisrupted),
     impact,
     status: 'investigating',
     updatedAt: signal.at,
@@ -116,7 +114,7 @@ export function pageIncident(impact: Impact, signal: PageSignal): Incident {
 export function pageMaintenance(signal: PageSignal): Maintenance {
   return {
     id: 'page-status-maintenance',
-    title: signal.description || MAINTENANCE_UNDER_WAY,
+    title: signal.description || inEveryLocale(NOTICES, (notices) => notices.maintenanceUnderWay),
     startsAt: signal.at,
     status: 'in_progress',
     components: signal.components ?? [],

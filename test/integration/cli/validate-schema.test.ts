@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedJsonSchema } from '../../../src/feed/json-schema.js';
-import { stringsFor } from '../../../src/i18n/index.js';
+import { BANNER, localize } from '../../../src/i18n/catalog.js';
 import { expectRefused, feedFolder, isoIn, MINUTE, runCli, sampleFeed, tempDir } from './helpers.js';
 
 const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
@@ -36,7 +36,9 @@ describe('status-banner validate', () => {
       'En panne.',
     );
     const result = await folder.run('validate', '--locale', 'fr');
-    expect(result.stdout).toContain(`Users see (fr):\n  [major] ${stringsFor('fr').states.investigating}: Erreurs de l'API\n    En panne.`);
+    expect(result.stdout).toContain(
+      `Users see (fr):\n  [major] ${localize(BANNER, 'fr').states.investigating}: Erreurs de l'API\n    En panne.`,
+    );
   });
 
   it('says when users see nothing', async () => {

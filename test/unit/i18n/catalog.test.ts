@@ -1,16 +1,131 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en.js';
-import { fr } from '../../../src/i18n/fr.js';
-import { pickText, stringsFor } from '../../../src/i18n/index.js';
+import {
+  BANNER,
+  chooseLocale,
+  inEveryLocale,
+  localize,
+  NOTICES,
+  PAGE,
+  pickText,
+  SAMPLES,
+  SUPPORTED_LOCALES,
+  type Catalog,
+} from '../../../src/i18n/catalog.js';
+
+const SECTIONS = { BANNER, PAGE, NOTICES, SAMPLES } as Record<string, Catalog<object>>;
+
+/** Every key path of a strings object, with the kind of value and, for functions, their arity. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path} fn/${value.length}`];
+  if (typeof value === 'string') return [`${path} string`];
+  return Object.entries(value as object).flatMap(([key, inner]) => shape(inner, `${path}.${key}`));
+}
+
+/** Every string a strings object can produce, calling its functions with sample arguments. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [1, 3].map((count) => String((value as (...args: unknown[]) => unknown)(count, 'X')));
+  return Object.values(value as object).flatMap(texts);
+}
+
+describe('every locale has every string', () => {
+  it('speaks en, fr, de and es', () => {
+    expect(SUPPORTED_LOCALES).toEqual(['en', 'fr', 'de', 'es']);
+  });
+
+  for (const [section, catalog] of Object.entries(SECTIONS)) {
+    for (const locale of SUPPORTED_LOCALES.filter((tag) => tag !== 'en')) {
+      it(`${section} in ${locale}: the same keys and signatures as English`, () => {
+        expect(shape(catalog[locale])).toEqual(shape(catalog.en));
+      });
+
+      it(`${section} in ${locale}: no empty string, none left in English`, () => {
+        const own = texts(catalog[locale]);
+        expect(own.every((text) => text.trim() !== '')).toBe(true);
+        const english = new Set(texts(catalog.en));
+        // Words that are the same in both languages ("Details", "Maintenance") are fine; whole sentences are not.
+        expect(own.filter((text) => text.includes(' ') && english.has(text) && !/^\+?\d/.test(text))).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('localize', () => {
+  it.each([
+    ['fr-BE', 'fr'],
+    ['FR', 'fr'],
+    ['de-AT', 'de'],
+    ['es-419', 'es'],
+    ['ja-JP', 'en'],
+    ['', 'en'],
+    ['constructor', 'en'],
+    ['__proto__', 'en'],
+    ['toString', 'en'],
+    ['hasOwnProperty-x', 'en'],
+  ])('%j reads the %s strings', (locale, expected) => {
+    expect(localize(BANNER, locale)).toBe(BANNER[expected]);
+    expect(localize(PAGE, locale)).toBe(PAGE[expected]);
+  });
+});
+
+describe('plural and agreement rules', () => {
+  it.each([
+    ['en', 1, '+1 more'],
+    ['en', 3, '+3 more'],
+    ['fr', 1, '+1 autre'],
+    ['fr', 3, '+3 autres'],
+    ['de', 2, '+2 weitere'],
+    ['es', 2, '+2 más'],
+  ])('%s: more(%i) is %j', (locale, count, expected) => {
+    expect(localize(BANNER, locale).more(count)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 1, 'Resolved in the last day'],
+    ['en', 7, 'Resolved in the last 7 days'],
+    ['fr', 1, 'Résolus ces dernières 24 heures'],
+    ['fr', 7, 'Résolus ces 7 derniers jours'],
+  ])('%s: recent(%i) is %j', (locale, days, expected) => {
+    expect(localize(PAGE, locale).recent(days)).toBe(expected);
+  });
+});
+
+describe('inEveryLocale', () => {
+  it('gives one string per supported locale, as feed text', () => {
+    expect(inEveryLocale(NOTICES, (notices) => notices.maintenanceUnderWay)).toEqual({
+      en: 'Maintenance in progress',
+      fr: 'Maintenance en cours',
+      de: 'Wartung läuft',
+      es: 'Mantenimiento en curso',
+    });
+  });
+});
+
+describe('chooseLocale', () => {
+  it.each([
+    [['fr', 'de', 'es'], 'fr'],
+    [[null, 'de', 'es'], 'de'],
+    [[undefined, '', 'es'], 'es'],
+    [[null, undefined, ''], 'en'],
+    [[], 'en'],
+  ])('%j → %s', (candidates, expected) => {
+    expect(chooseLocale(...candidates)).toBe(expected);
+  });
+});
 
 describe('pickText', () => {
   const texts = { en: 'API errors', 'fr-CA': 'Erreurs (CA)', de: 'API-Fehler' };
 
-  it('picks the exact tag, then the language, then en, then the first', () => {
-    expect(pickText(texts, 'fr-CA')).toBe('Erreurs (CA)');
-    expect(pickText(texts, 'fr-FR')).toBe('Erreurs (CA)');
-    expect(pickText(texts, 'de-AT')).toBe('API-Fehler');
-    expect(pickText(texts, 'ja')).toBe('API errors');
+  it.each([
+    ['fr-CA', 'Erreurs (CA)'],
+    ['fr-FR', 'Erreurs (CA)'],
+    ['de-AT', 'API-Fehler'],
+    ['ja', 'API errors'],
+  ])('%s picks %j (exact tag, then language, then en)', (locale, expected) => {
+    expect(pickText(texts, locale)).toBe(expected);
+  });
+
+  it('falls back to the first text when there is no English', () => {
     expect(pickText({ es: 'Errores', it: 'Errori' }, 'ja')).toBe('Errores');
   });
 
@@ -18,25 +133,5 @@ describe('pickText', () => {
     expect(pickText({ EN: 'x', 'FR-ca': 'y' }, 'fr-CA')).toBe('y');
     expect(pickText('plain', 'fr')).toBe('plain');
     expect(pickText(undefined, 'fr')).toBe('');
-  });
-});
-
-describe('stringsFor', () => {
-  it('resolves region tags to their language and unknown languages to English', () => {
-    expect(stringsFor('fr-BE')).toBe(fr);
-    expect(stringsFor('FR')).toBe(fr);
-    expect(stringsFor('ja-JP')).toBe(en);
-  });
-
-  it('never takes an inherited property for a catalog entry', () => {
-    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty-x']) expect(stringsFor(locale)).toBe(en);
-  });
-
-  it('French covers every English string (first-class, not a stub)', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    expect(Object.keys(fr.states).sort()).toEqual(Object.keys(en.states).sort());
-    for (const [key, value] of Object.entries(fr.states)) expect(value, key).not.toBe(en.states[key as keyof typeof en.states]);
-    expect(fr.more(1)).toBe('+1 autre');
-    expect(fr.more(3)).toBe('+3 autres');
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, fallbackPageHtml } from '../../../src/cli/fallback-page.js';
 import { feedFromPageUrl, localeFromPageUrl } from '../../../src/page/page-url.js';
-import { pageEn, pageFr, pageStringsFor } from '../../../src/page/strings.js';
 
 describe('feedFromPageUrl', () => {
   const page = 'https://status.acme.example/index.html';
@@ -33,34 +31,5 @@ describe('localeFromPageUrl', () => {
   it('ignores an absent or invalid one', () => {
     expect(localeFromPageUrl('https://s.example/')).toBeUndefined();
     expect(localeFromPageUrl('https://s.example/?lang=not_a_tag!')).toBeUndefined();
-  });
-});
-
-describe('pageStringsFor', () => {
-  it('matches tags as the banner does: exact, language, English', () => {
-    expect(pageStringsFor('fr-CA')).toBe(pageFr);
-    expect(pageStringsFor('FR')).toBe(pageFr);
-    expect(pageStringsFor('de')).toBe(pageEn);
-  });
-
-  it('has every English string in French', () => {
-    expect(Object.keys(pageFr).sort()).toEqual(Object.keys(pageEn).sort());
-    expect(Object.keys(pageFr.impact).sort()).toEqual(Object.keys(pageEn.impact).sort());
-  });
-});
-
-describe('fallbackPageHtml', () => {
-  it('is <status-page> over the feed, with the banner as its content where status-page.js is missing', () => {
-    const html = fallbackPageHtml('status.json');
-    expect(html).toContain('<script src="status-page.js" defer></script>');
-    expect(html).toMatch(
-      /<status-page src="status\.json" interval="30">\s*<h1>Service status<\/h1>\s*<status-banner src="status\.json" persistent interval="30"><\/status-banner>/,
-    );
-    expect(html).toMatch(/<main>[\s\S]*<\/main>/);
-  });
-
-  it('escapes the feed name', () => {
-    expect(escapeHtml(`a"b<c>&'`)).toBe('a&#34;b&#60;c&#62;&#38;&#39;');
-    expect(fallbackPageHtml('"><script>x</script>')).not.toContain('<script>x');
   });
 });
