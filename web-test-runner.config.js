@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
 import { mediaFeaturesPlugin } from './test/browser/fixtures/a11y/media-features-plugin.js';
 import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
+import { fakeTimersPlugin } from './test/browser/fixtures/clock/fake-timers-plugin.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -34,7 +35,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), fakeTimersPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: CHROME_ARGS },

@@ -2,14 +2,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
-import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import { createDismissalStore, type DismissalStore } from '../present/dismissals.js';
 import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { chooseLocale } from '../i18n/catalog.js';
 import { pageStorage } from '../storage.js';
-import { FeedController } from '../ui/feed-controller.js';
+import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import { styles } from './status-banner.styles.js';
 
@@ -113,7 +112,15 @@ export class StatusBanner extends LitElement {
 
   constructor() {
     super();
-    new FeedController(this);
+    new FeedController(this, {
+      // None without `src` or while previewing.
+      options: () => (this.src && !this.previewState ? { src: this.src, format: this.format, interval: this.interval } : undefined),
+      snapshot: (snapshot) => {
+        this.snapshot = snapshot;
+        this.emit('status-banner-change', snapshot.model);
+      },
+      error: (detail) => this.emit('status-banner-error', detail),
+    });
   }
 
   /** The preview state in force: the attribute, else the page URL's `?status-banner-preview=`. */
@@ -123,22 +130,6 @@ export class StatusBanner extends LitElement {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     const fromUrl = new URLSearchParams(globalThis.location?.search).get('status-banner-preview');
     return isPreviewState(fromUrl) ? fromUrl : undefined;
-  }
-
-  /** @internal The feed to follow: none without `src` or while previewing. */
-  feedOptions(): PollOptions | undefined {
-    return this.src && !this.previewState ? { src: this.src, format: this.format, interval: this.interval } : undefined;
-  }
-
-  /** @internal */
-  feedSnapshot(snapshot: FeedSnapshot): void {
-    this.snapshot = snapshot;
-    this.emit('status-banner-change', snapshot.model);
-  }
-
-  /** @internal */
-  feedError(detail: FeedErrorDetail): void {
-    this.emit('status-banner-error', detail);
   }
 
   private get resolvedLocale(): string {

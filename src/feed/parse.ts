@@ -1,42 +1,25 @@
-import { FeedError } from './errors.js';
+import { parseIncidentio } from './adapters/incidentio.js';
+import { parseInstatus } from './adapters/instatus.js';
+import { parseNative } from './adapters/native.js';
+import { parseStatuspage } from './adapters/statuspage.js';
 import type { ParseResult } from './model.js';
-import { INCIDENTIO_DOCUMENT, isIncidentioDocument, parseIncidentio } from './adapters/incidentio.js';
-import { INSTATUS_DOCUMENT, isInstatusDocument, parseInstatus } from './adapters/instatus.js';
-import { isNativeFeed, parseNative } from './adapters/native.js';
-import { isStatuspageDocument, parseStatuspage, STATUSPAGE_DOCUMENT } from './adapters/statuspage.js';
+import { recognise, type DocumentFormat, type FeedFormat } from './triage.js';
 
-export const FEED_FORMATS = ['auto', 'native', 'statuspage', 'incidentio', 'instatus'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+export { FEED_FORMATS, type FeedFormat } from './triage.js';
 
-interface FormatReader {
-  name: Exclude<FeedFormat, 'auto'>;
-  /** What the format's documents are, for the error naming what was expected. */
-  label: string;
-  /** Cheap shape test used by `auto`. */
-  matches(doc: unknown): boolean;
-  parse(doc: unknown): ParseResult;
-}
+const PARSERS: Readonly<Record<DocumentFormat, (doc: unknown) => ParseResult>> = {
+  native: parseNative,
+  statuspage: parseStatuspage,
+  incidentio: parseIncidentio,
+  instatus: parseInstatus,
+};
 
 /**
- * Order matters for `auto`: the first reader whose shape matches wins. Native goes first: only
- * it has `version`. The hosted shapes do not overlap: Statuspage needs a `page` object with
- * `status`, `incidents` or `scheduled_maintenances`; incident.io has `ongoing_incidents` or
- * `in_progress_maintenances` and no `page`; Instatus has `activeIncidents` or `activeMaintenances`.
+ * Reads a decoded JSON document in the given format (`auto`: by its shape) into the one model every
+ * presenter reads. Returns `{ model, problems }`: `problems` lists the items dropped as invalid, each
+ * with its path, while the valid ones stay. Throws FeedError (`schema`, `version`) when the document
+ * is rejected whole.
  */
-const READERS: readonly FormatReader[] = [
-  { name: 'native', label: 'a status-banner feed ("version": 1)', matches: isNativeFeed, parse: parseNative },
-  { name: 'statuspage', label: STATUSPAGE_DOCUMENT, matches: isStatuspageDocument, parse: parseStatuspage },
-  { name: 'incidentio', label: INCIDENTIO_DOCUMENT, matches: isIncidentioDocument, parse: parseIncidentio },
-  { name: 'instatus', label: INSTATUS_DOCUMENT, matches: isInstatusDocument, parse: parseInstatus },
-];
-
-/** Parses a decoded JSON document in the given format; throws FeedError when it is rejected whole. */
 export function parseFeed(doc: unknown, format: FeedFormat = 'auto'): ParseResult {
-  const reader =
-    format === 'auto' ? READERS.find((candidate) => candidate.matches(doc)) : READERS.find((candidate) => candidate.name === format);
-  if (!reader) {
-    const expected = READERS.map((candidate) => `${candidate.label} (format "${candidate.name}")`).join(', ');
-    throw new FeedError('schema', `unrecognised feed: expected one of ${expected}`);
-  }
-  return reader.parse(doc);
+  return PARSERS[recognise(doc, format)](doc);
 }

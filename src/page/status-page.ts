@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
-import { FeedController } from '../ui/feed-controller.js';
+import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
-import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import {
   buildPageView,
   describeFailure,
@@ -58,29 +57,24 @@ export class StatusPage extends LitElement {
 
   constructor() {
     super();
-    new FeedController(this);
-  }
-
-  /** @internal */
-  feedSnapshot(snapshot: FeedSnapshot): void {
-    this.snapshot = snapshot;
-    this.failure = undefined;
-  }
-
-  /** @internal */
-  feedError(detail: FeedErrorDetail): void {
-    this.failure = detail;
+    new FeedController(this, {
+      options: () => {
+        // A feed named by the page's own URL must stay on its origin, redirects included.
+        const fromPageUrl = feedFromPageUrl(globalThis.location.href);
+        const src = fromPageUrl ?? this.src;
+        return src ? { src, format: this.format, interval: this.interval, sameOrigin: fromPageUrl !== undefined } : undefined;
+      },
+      snapshot: (snapshot) => {
+        this.snapshot = snapshot;
+        this.failure = undefined;
+      },
+      error: (detail) => (this.failure = detail),
+    });
   }
 
   /** The feed this page reads: a same-origin `?src=`, else the `src` attribute. */
   get feedUrl(): string | null {
     return feedFromPageUrl(globalThis.location.href) ?? this.src;
-  }
-
-  /** @internal */
-  feedOptions(): PollOptions | undefined {
-    const src = this.feedUrl;
-    return src ? { src, format: this.format, interval: this.interval } : undefined;
   }
 
   private get resolvedLocale(): string {

@@ -10,6 +10,13 @@ export interface FeedBody {
   clockOffset: number;
 }
 
+export interface FetchOptions {
+  /** Bypass the HTTP cache: a 304 with no copy to reuse leaves nothing to read. */
+  reload?: boolean;
+  /** Refuse a response whose final URL (after redirects) is on another origin than `src`. */
+  sameOrigin?: boolean;
+}
+
 export interface FetchEnvironment {
   fetch: typeof fetch;
   now: () => number;
@@ -23,15 +30,24 @@ export interface FetchEnvironment {
  * for a 304; every failure is thrown as a FeedError. `controller` aborts it, and is aborted once
  * it settles so that an unread body stops downloading.
  */
-export async function fetchFeed(src: string, controller: AbortController, env: FetchEnvironment): Promise<FeedBody | undefined> {
+export async function fetchFeed(
+  src: string,
+  controller: AbortController,
+  env: FetchEnvironment,
+  { reload = false, sameOrigin = false }: FetchOptions = {},
+): Promise<FeedBody | undefined> {
   const tooLarge = () => new FeedError('too-large', `${src} is larger than ${MAX_FEED_BYTES / 1024} KiB`);
   const timeout = env.setTimeout(
     () => controller.abort(new FeedError('timeout', `${src} did not answer within ${TIMEOUT_MS / 1000} s`)),
     TIMEOUT_MS,
   );
   try {
-    const response = await env.fetch(src, { cache: 'no-cache', credentials: 'omit', signal: controller.signal });
+    const response = await env.fetch(src, { cache: reload ? 'reload' : 'no-cache', credentials: 'omit', signal: controller.signal });
     const { status, headers } = response;
+    // `fetch` follows redirects: the final address is what must be on the origin, not the first.
+    if (sameOrigin && new URL(response.url || src).origin !== new URL(src).origin) {
+      throw new FeedError('network', `${src} redirected to another origin (${response.url})`);
+    }
     if (status === 304) return undefined;
     if (!response.ok) {
       const retryAfter = status === 429 || status === 503 ? retryAfterMs(headers.get('retry-after'), env.now()) : undefined;

@@ -40,10 +40,6 @@ export function parseItems<Raw, Item>(
   return items;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A table lookup that a hostile key such as `constructor` cannot reach past. */
 export function lookup<Value>(table: Readonly<Record<string, Value>>, key: string | null | undefined): Value | undefined {
   return key != null && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;

@@ -14,7 +14,7 @@ import {
   type MaintenanceStatus,
   type ParseResult,
 } from '../model.js';
-import { componentKeys, componentRefSchema, isRecord, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
+import { componentKeys, componentRefSchema, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
 import { plainText } from './markup.js';
 
 const eventFields = {
@@ -52,10 +52,6 @@ const envelopeSchema = z.object({
 
 /** What this reader accepts, in words, for errors. */
 export const INCIDENTIO_DOCUMENT = 'an incident.io widget API summary (/api/v1/summary)';
-
-export function isIncidentioDocument(doc: unknown): boolean {
-  return isRecord(doc) && (Array.isArray(doc.ongoing_incidents) || Array.isArray(doc.in_progress_maintenances));
-}
 
 /** Reads an incident.io widget API summary. Throws FeedError('schema') when the document is not one. */
 export function parseIncidentio(doc: unknown): ParseResult {

@@ -17,7 +17,6 @@ import {
 import {
   hasMaintenanceUnderWay,
   hasOpenIncident,
-  isRecord,
   lookup,
   optionalText,
   outageImpact,
@@ -60,10 +59,6 @@ const envelopeSchema = z.object({
 
 /** What this reader accepts, in words, for errors. */
 export const INSTATUS_DOCUMENT = 'an Instatus summary.json';
-
-export function isInstatusDocument(doc: unknown): boolean {
-  return isRecord(doc) && (Array.isArray(doc.activeIncidents) || Array.isArray(doc.activeMaintenances));
-}
 
 /**
  * Instatus sends times as JavaScript's `Date#toString()`, e.g. `Sat Jun 11 2022 18:55:50 GMT+0000

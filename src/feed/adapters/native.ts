@@ -1,11 +1,8 @@
 import { FeedError } from '../errors.js';
 import { epoch, httpUrl, type FeedProblem, type Incident, type Maintenance, type ParseResult } from '../model.js';
+import { recognise } from '../triage.js';
 import { describeIssues, parseItems } from './common.js';
 import { envelopeSchema, incidentSchema, maintenanceSchema, type FeedIncident, type FeedMaintenance } from '../schema.js';
-
-export function isNativeFeed(doc: unknown): boolean {
-  return typeof doc === 'object' && doc !== null && 'version' in doc;
-}
 
 function toIncident(raw: FeedIncident): Incident {
   const updates = (raw.updates ?? [])
@@ -43,9 +40,7 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
 
 /** Reads the native format, version 1. Throws FeedError (`version`, `schema`) when the document is rejected whole. */
 export function parseNative(doc: unknown): ParseResult {
-  if (!isNativeFeed(doc)) throw new FeedError('schema', 'expected a status-banner feed: an object with "version": 1');
-  const version = (doc as { version: unknown }).version;
-  if (version !== 1) throw new FeedError('version', `unsupported feed version ${JSON.stringify(version)}; this widget reads version 1`);
+  recognise(doc, 'native');
   const envelope = envelopeSchema.safeParse(doc);
   if (!envelope.success) throw new FeedError('schema', describeIssues(envelope.error));
   const feed = envelope.data;

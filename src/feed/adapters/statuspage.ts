@@ -23,7 +23,6 @@ import {
   componentRefSchema,
   hasMaintenanceUnderWay,
   hasOpenIncident,
-  isRecord,
   lookup,
   optionalText,
   pageIncident,
@@ -92,14 +91,6 @@ const envelopeSchema = z.object({
 /** What this reader accepts, in words, for errors. */
 export const STATUSPAGE_DOCUMENT =
   'a Statuspage API v2 document (summary.json, status.json, incidents.json, scheduled-maintenances/*.json)';
-
-export function isStatuspageDocument(doc: unknown): boolean {
-  return (
-    isRecord(doc) &&
-    isRecord(doc.page) &&
-    (isRecord(doc.status) || Array.isArray(doc.incidents) || Array.isArray(doc.scheduled_maintenances))
-  );
-}
 
 /** Updates newest first, by the time the page displays them. */
 function sortedUpdates(item: StatuspageItem) {

@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { FeedErrorDetail } from '../../../src/feed/errors.js';
-import { browserEnvironment, type FeedSnapshot, type PollerEnvironment } from '../../../src/poll/poller.js';
+import { browserEnvironment, type PollerEnvironment } from '../../../src/poll/environment.js';
+import type { FeedReading } from '../../../src/poll/feed-source.js';
 
 export const FEED = 'https://status.example/feed.json';
 
@@ -41,9 +42,9 @@ export function serveFeed(server: SetupServer, ...replies: Reply[]): Request[] {
 }
 
 export class Recorder {
-  readonly snapshots: FeedSnapshot[] = [];
+  readonly readings: FeedReading[] = [];
   readonly errors: FeedErrorDetail[] = [];
-  snapshot = (snapshot: FeedSnapshot) => void this.snapshots.push(snapshot);
+  reading = (reading: FeedReading) => void this.readings.push(reading);
   error = (detail: FeedErrorDetail) => void this.errors.push(detail);
 }
 

@@ -63,6 +63,39 @@ describe('the request', () => {
     serveFeed(server, new HttpResponse(null, { status: 304 }));
     expect(await fetchOnce()).toBeUndefined();
   });
+
+  it('bypasses the HTTP cache when asked to reload', async () => {
+    const requests = serveFeed(server, HttpResponse.text(feedText()));
+    await fetchFeed(FEED, new AbortController(), environment(), { reload: true });
+    expect(requests[0]?.cache).toBe('reload');
+  });
+});
+
+describe('redirects', () => {
+  const ELSEWHERE = 'https://elsewhere.example/x.json';
+  beforeEach(() => {
+    server.use(
+      http.get(FEED, () => HttpResponse.redirect(ELSEWHERE, 302)),
+      http.get(ELSEWHERE, () => HttpResponse.text(feedText())),
+    );
+  });
+
+  it('refuses a final URL on another origin when the feed must stay on its origin', async () => {
+    const error = await failure(fetchFeed(FEED, new AbortController(), environment(), { sameOrigin: true }));
+    expect(error).toMatchObject({ kind: 'network', message: `${FEED} redirected to another origin (${ELSEWHERE})` });
+  });
+
+  it('follows it otherwise (an element whose src its page owner wrote)', async () => {
+    expect((await fetchOnce())?.text).toBe(feedText());
+  });
+
+  it('follows a redirect within the origin', async () => {
+    server.use(
+      http.get(FEED, () => HttpResponse.redirect(`${new URL(FEED).origin}/moved.json`, 302)),
+      http.get(`${new URL(FEED).origin}/moved.json`, () => HttpResponse.text(feedText())),
+    );
+    expect((await fetchFeed(FEED, new AbortController(), environment(), { sameOrigin: true }))?.text).toBe(feedText());
+  });
 });
 
 describe('HTTP failures', () => {

@@ -1,8 +1,8 @@
 import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PollOptions } from '../../../src/poll/poller.js';
-import { subscribeFeed } from '../../../src/poll/registry.js';
+import type { PollOptions } from '../../../src/poll/feed-source.js';
+import { feedRegistry } from '../../../src/poll/registry.js';
 import { environment, FEED, feedText, Recorder, serveFeed } from './fakes.js';
 
 const server = setupServer();
@@ -23,7 +23,7 @@ const options = (): PollOptions => ({ src: `${FEED}?case=${(sources += 1)}`, for
 
 function subscribe(feed: PollOptions) {
   const recorder = new Recorder();
-  subscriptions.push(subscribeFeed(feed, recorder, environment()));
+  subscriptions.push(feedRegistry().subscribe(feed, recorder, environment()));
   return recorder;
 }
 
@@ -34,7 +34,7 @@ describe('sharing in a page', () => {
     const recorders = [subscribe(feed), subscribe(feed), subscribe({ ...feed })];
     await tick(60_000);
     expect(requests).toHaveLength(2);
-    for (const recorder of recorders) expect(recorder.snapshots).toHaveLength(1);
+    for (const recorder of recorders) expect(recorder.readings).toHaveLength(1);
   });
 
   it('shares a request already in flight with an element that connects meanwhile', async () => {
@@ -48,7 +48,7 @@ describe('sharing in a page', () => {
     const late = subscribe(feed);
     await tick(1000);
     expect(requests).toHaveLength(1);
-    expect(late.snapshots).toHaveLength(1);
+    expect(late.readings).toHaveLength(1);
   });
 
   it('polls separately for different feeds, formats or intervals', async () => {
@@ -72,6 +72,6 @@ describe('sharing in a page', () => {
     const back = subscribe(feed);
     await tick();
     expect(requests).toHaveLength(1);
-    expect(back.snapshots).toHaveLength(1);
+    expect(back.readings).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatuspageDocument, parseStatuspage } from '../../../../src/feed/adapters/statuspage.js';
+import { parseStatuspage } from '../../../../src/feed/adapters/statuspage.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('Statuspage summary.json', () => {
@@ -285,21 +285,6 @@ describe('Statuspage leniency', () => {
 });
 
 describe('Statuspage document shape', () => {
-  it.each([
-    ['summary.json', 'statuspage/summary.json'],
-    ['status.json', 'statuspage/status.json'],
-    ['incidents.json', 'statuspage/incidents.json'],
-    ['incidents/unresolved.json', 'statuspage/incidents/unresolved.json'],
-    ['scheduled-maintenances/upcoming.json', 'statuspage/scheduled-maintenances/upcoming.json'],
-    ['scheduled-maintenances/active.json', 'statuspage/scheduled-maintenances/active.json'],
-  ])('recognises %s', (_name, path) => {
-    expect(isStatuspageDocument(fixture(path))).toBe(true);
-  });
-
-  it.each([null, [], {}, { page: 'x', incidents: [] }, { page: {} }, { incidents: [] }])('does not claim %j', (doc) => {
-    expect(isStatuspageDocument(doc)).toBe(false);
-  });
-
   it('rejects a document without a page object as a schema error naming Statuspage', () => {
     expect(thrown(() => parseStatuspage({ incidents: [] }))).toMatchObject({
       name: 'FeedError',

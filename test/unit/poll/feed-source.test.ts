@@ -1,6 +1,8 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createFeedSource, type PollerEnvironment } from '../../../src/poll/poller.js';
+import type { PollerEnvironment } from '../../../src/poll/environment.js';
+import { parseFeed } from '../../../src/feed/parse.js';
+import { createFeedSource } from '../../../src/poll/feed-source.js';
 import { environment, feedServerWithFakeClock, FakePage, FEED, feedText, Recorder, serveFeed } from './fakes.js';
 
 const START = Date.parse('2026-11-24T09:40:00Z');
@@ -9,7 +11,8 @@ const { server, tick } = feedServerWithFakeClock(START);
 /** Subscribes one recorder to a fresh source and records when each request reached the feed. */
 function start(env: PollerEnvironment = environment(), interval = 60) {
   const recorder = new Recorder();
-  const source = createFeedSource({ src: FEED, format: 'auto', interval }, env);
+  // With the full parser installed, as once the element chunk has loaded.
+  const source = createFeedSource({ src: FEED, format: 'auto', interval }, env, () => parseFeed);
   const unsubscribe = source.subscribe(recorder);
   return { recorder, source, unsubscribe };
 }
@@ -31,11 +34,11 @@ describe('timing', () => {
     const { recorder } = start();
     await tick();
     expect(requests).toHaveLength(1);
-    expect(recorder.snapshots).toHaveLength(1);
-    expect(recorder.snapshots[0]).toMatchObject({
+    expect(recorder.readings).toHaveLength(1);
+    expect(recorder.readings[0]).toMatchObject({
       receivedAt: START,
       clockOffset: 0,
-      model: { updatedAt: Date.parse('2026-11-24T09:40:00Z') },
+      doc: { version: 1, updated_at: '2026-11-24T09:40:00Z', incidents: [] },
     });
   });
 
@@ -78,7 +81,7 @@ describe('timing', () => {
     const { recorder } = start();
     await tick(86_400_000);
     expect(requests).toHaveLength(1);
-    expect(recorder.snapshots).toHaveLength(1);
+    expect(recorder.readings).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -103,7 +106,7 @@ describe('timing', () => {
     const late = new Recorder();
     source.subscribe(late);
     await tick();
-    expect(late.snapshots).toHaveLength(1);
+    expect(late.readings).toHaveLength(1);
     expect(requests).toHaveLength(1);
   });
 });
@@ -114,7 +117,7 @@ describe('unchanged feed', () => {
     const { recorder } = start();
     await tick(120_000);
     expect(requests).toHaveLength(3);
-    expect(recorder.snapshots).toHaveLength(1);
+    expect(recorder.readings).toHaveLength(1);
   });
 
   it('shows nothing new on a 304', async () => {
@@ -122,7 +125,7 @@ describe('unchanged feed', () => {
     const { recorder } = start();
     await tick(120_000);
     expect(requests).toHaveLength(3);
-    expect(recorder.snapshots).toHaveLength(1);
+    expect(recorder.readings).toHaveLength(1);
     expect(recorder.errors).toEqual([]);
   });
 
@@ -130,7 +133,7 @@ describe('unchanged feed', () => {
     serveFeed(server, HttpResponse.text(feedText()), HttpResponse.text(feedText({ updated: '2026-11-24T09:41:00Z' })));
     const { recorder } = start();
     await tick(60_000);
-    expect(recorder.snapshots.map((snapshot) => snapshot.model.updatedAt)).toEqual([
+    expect(recorder.readings.map((reading) => Date.parse((reading.doc as { updated_at: string }).updated_at))).toEqual([
       Date.parse('2026-11-24T09:40:00Z'),
       Date.parse('2026-11-24T09:41:00Z'),
     ]);
@@ -140,7 +143,26 @@ describe('unchanged feed', () => {
     serveFeed(server, HttpResponse.text(feedText(), { headers: { Date: 'Tue, 24 Nov 2026 09:38:00 GMT' } }));
     const { recorder } = start();
     await tick();
-    expect(recorder.snapshots[0]?.clockOffset).toBe(-120_000);
+    expect(recorder.readings[0]?.clockOffset).toBe(-120_000);
+  });
+});
+
+describe('without the full parser (the loader alone)', () => {
+  it('accepts a document of a known shape that only the adapters would reject, and the element reports it', async () => {
+    serveFeed(server, HttpResponse.json({ version: 1, incidents: 'none' }));
+    const recorder = new Recorder();
+    createFeedSource({ src: FEED, format: 'auto', interval: 60 }, environment()).subscribe(recorder);
+    await tick();
+    expect(recorder.readings).toMatchObject([{ doc: { version: 1, incidents: 'none' }, parsed: undefined }]);
+    expect(recorder.errors).toEqual([]);
+  });
+
+  it('still refuses what is not JSON, or not a status document, and backs off', async () => {
+    serveFeed(server, HttpResponse.text('<html>'));
+    const recorder = new Recorder();
+    createFeedSource({ src: FEED, format: 'auto', interval: 60 }, environment()).subscribe(recorder);
+    await tick();
+    expect(recorder.errors).toEqual([{ kind: 'parse', message: `${FEED} is not valid JSON`, retryAt: START + 90_000 }]);
   });
 });
 
@@ -150,6 +172,7 @@ describe('faults', () => {
     ['http', () => new HttpResponse('gone', { status: 404 })],
     ['network', () => HttpResponse.error()],
     ['parse', () => HttpResponse.text('{"version": 1, ')],
+    ['schema', () => HttpResponse.json({ page: 'not a status document' })],
     ['schema', () => HttpResponse.json({ version: 1, incidents: 'none' })],
     ['schema', () => HttpResponse.json([1, 2, 3])],
     ['version', () => HttpResponse.json({ version: 2 })],
@@ -157,12 +180,12 @@ describe('faults', () => {
     serveFeed(server, HttpResponse.text(feedText()), failing);
     const { recorder, source } = start();
     await tick(60_000);
-    expect(recorder.snapshots).toHaveLength(1);
+    expect(recorder.readings).toHaveLength(1);
     expect(recorder.errors).toEqual([{ kind, message: expect.any(String), retryAt: START + 60_000 + 90_000 }]);
     const late = new Recorder();
     source.subscribe(late);
     await tick();
-    expect(late.snapshots).toEqual(recorder.snapshots);
+    expect(late.readings).toEqual(recorder.readings);
   });
 
   it('backs off exponentially up to 10 minutes, then returns to the interval on the first success', async () => {
@@ -213,7 +236,7 @@ describe('faults', () => {
     process.on('uncaughtException', onError);
     try {
       source.subscribe({
-        snapshot: () => {
+        reading: () => {
           throw new Error('listener bug');
         },
         error: () => undefined,
@@ -325,7 +348,9 @@ describe('page life', () => {
     expect(signals[0]?.aborted).toBe(true);
     answerLate(new Response(feedText()));
     await tick();
-    expect(recorder.snapshots.map((snapshot) => snapshot.model.updatedAt)).toEqual([Date.parse('2026-11-24T09:41:00Z')]);
+    expect(recorder.readings.map((reading) => Date.parse((reading.doc as { updated_at: string }).updated_at))).toEqual([
+      Date.parse('2026-11-24T09:41:00Z'),
+    ]);
     expect(recorder.errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFeedSource, type PollerEnvironment } from '../../../src/poll/poller.js';
+import type { PollerEnvironment } from '../../../src/poll/environment.js';
+import { createFeedSource } from '../../../src/poll/feed-source.js';
 import { environment, FakeChannel, FakeLocks, FakePage, FEED, feedText, Recorder, serveFeed, ThrowingChannel } from './fakes.js';
 
 const START = Date.parse('2026-11-24T09:40:00Z');
@@ -51,8 +52,8 @@ describe('across tabs', () => {
     const tabs = [openTab(), openTab(), openTab()];
     await tick(300_000);
     expect(times).toEqual([0, 60, 120, 180, 240, 300]);
-    for (const tab of tabs) expect(tab.recorder.snapshots).toHaveLength(1);
-    expect(locks.waiting(`status-banner:${FEED}`)).toBe(2);
+    for (const tab of tabs) expect(tab.recorder.readings).toHaveLength(1);
+    expect(locks.waiting(`status-banner@2:${FEED}`)).toBe(2);
   });
 
   it('shows the shared result at once in a tab that opens later, without a request', async () => {
@@ -62,8 +63,8 @@ describe('across tabs', () => {
     const late = openTab();
     await tick();
     expect(requests).toHaveLength(1);
-    expect(late.recorder.snapshots).toEqual(first.recorder.snapshots);
-    expect(late.recorder.snapshots[0]?.clockOffset).toBe(180_000);
+    expect(late.recorder.readings).toEqual(first.recorder.readings);
+    expect(late.recorder.readings[0]?.clockOffset).toBe(180_000);
   });
 
   it('passes the lead to another tab when the leader closes, keeping the rhythm', async () => {
@@ -75,7 +76,7 @@ describe('across tabs', () => {
     leader.close();
     await tick(90_000);
     expect(times).toEqual([0, 60, 120]);
-    expect(follower.recorder.snapshots).toHaveLength(1);
+    expect(follower.recorder.readings).toHaveLength(1);
   });
 
   it('passes the lead to a visible tab when the leader hides', async () => {
@@ -107,11 +108,13 @@ describe('across tabs', () => {
     openTab();
     const background = openTab({ hidden: true });
     await tick(90_000);
-    expect(background.recorder.snapshots).toEqual([]);
+    expect(background.recorder.readings).toEqual([]);
     background.page.setHidden(false);
     await tick();
     expect(requests).toHaveLength(2);
-    expect(background.recorder.snapshots.map((snapshot) => snapshot.model.updatedAt)).toEqual([Date.parse('2026-11-24T09:41:00Z')]);
+    expect(background.recorder.readings.map((reading) => Date.parse((reading.doc as { updated_at: string }).updated_at))).toEqual([
+      Date.parse('2026-11-24T09:41:00Z'),
+    ]);
   });
 
   it('keeps a Retry-After across a change of leader', async () => {
@@ -165,7 +168,7 @@ describe('without cross-tab APIs, each tab polls alone', () => {
     const tabs = [openTab({ overrides }), openTab({ overrides })];
     await tick(60_000);
     expect(requests).toHaveLength(4);
-    for (const tab of tabs) expect(tab.recorder.snapshots).toHaveLength(1);
+    for (const tab of tabs) expect(tab.recorder.readings).toHaveLength(1);
     expect(FakeChannel.open.size).toBe(0);
   });
 });

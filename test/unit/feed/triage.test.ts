@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { couldShow, feedPollInterval, recognise, type DocumentFormat, type FeedFormat } from '../../../src/feed/triage.js';
+import { fixture, thrown } from './adapters/fixture.js';
+
+const NOW = Date.parse('2026-11-24T09:40:00Z');
+const MINUTE = 60_000;
+const iso = (offset: number) => new Date(NOW + offset).toISOString();
+const OPTIONS = { now: NOW, resolvedFor: 3600, maintenanceNotice: 24 };
+
+describe('recognise', () => {
+  it.each([
+    ['statuspage/summary.json', 'statuspage'],
+    ['statuspage/status.json', 'statuspage'],
+    ['statuspage/incidents.json', 'statuspage'],
+    ['statuspage/incidents/unresolved.json', 'statuspage'],
+    ['statuspage/scheduled-maintenances/upcoming.json', 'statuspage'],
+    ['statuspage/scheduled-maintenances/active.json', 'statuspage'],
+    ['incidentio/summary.json', 'incidentio'],
+    ['instatus/summary.json', 'instatus'],
+    ['native/design-example.json', 'native'],
+  ])('reads %s as %s', (path, format) => {
+    expect(recognise(fixture(path))).toBe(format);
+  });
+
+  it.each([
+    [{ version: 1, page: { name: 'Acme' }, incidents: [] }, 'native'],
+    [{ ongoing_incidents: [] }, 'incidentio'],
+    [{ in_progress_maintenances: [] }, 'incidentio'],
+    [{ activeMaintenances: [] }, 'instatus'],
+    [{ page: {}, status: {} }, 'statuspage'],
+    [{ page: {}, scheduled_maintenances: [] }, 'statuspage'],
+  ])('reads %j as %s', (doc, format) => {
+    expect(recognise(doc)).toBe(format);
+  });
+
+  it.each([
+    null,
+    42,
+    'text',
+    [],
+    {},
+    { data: [] },
+    { page: {} },
+    { page: 'x', incidents: [] },
+    { incidents: [] },
+    { scheduled_maintenances: [] },
+  ])('rejects %j as a schema error naming every format', (doc) => {
+    const error = thrown(() => recognise(doc));
+    expect(error).toMatchObject({ name: 'FeedError', kind: 'schema' });
+    expect((error as Error).message).toMatch(/^unrecognised feed: expected a status-banner feed .*Statuspage.*incident\.io.*Instatus/);
+  });
+
+  it.each([
+    [{ version: 2 }, 'unsupported feed version 2; this widget reads version 1'],
+    [{ version: '1' }, 'unsupported feed version "1"; this widget reads version 1'],
+    [{ version: null, incidents: [] }, 'unsupported feed version null; this widget reads version 1'],
+  ])('rejects %j as a version error', (doc, message) => {
+    expect(thrown(() => recognise(doc))).toMatchObject({ kind: 'version', message });
+  });
+
+  it.each<[string, FeedFormat, string]>([
+    ['incidentio/summary.json', 'statuspage', 'not a statuspage feed: expected Statuspage API v2 JSON (format "statuspage")'],
+    ['statuspage/summary.json', 'native', 'not a native feed: expected a status-banner feed ("version": 1) (format "native")'],
+    ['statuspage/summary.json', 'instatus', 'not a instatus feed: expected an Instatus summary.json (format "instatus")'],
+  ])('with an explicit format, refuses %s as %s', (path, format, message) => {
+    expect(thrown(() => recognise(fixture(path), format))).toMatchObject({ kind: 'schema', message });
+  });
+
+  it('with an explicit format, takes a document another shape would also match', () => {
+    expect(recognise({ version: 1, activeIncidents: [] }, 'instatus')).toBe('instatus');
+  });
+});
+
+describe('feedPollInterval', () => {
+  it.each([
+    [{ poll_interval: 30 }, 30],
+    [{ poll_interval: 0 }, 0],
+    [{ poll_interval: 900 }, 900],
+    [{ poll_interval: 901 }, undefined],
+    [{ poll_interval: -1 }, undefined],
+    [{ poll_interval: '30' }, undefined],
+    [{}, undefined],
+    [null, undefined],
+  ])('%j → %s', (doc, expected) => {
+    expect(feedPollInterval(doc)).toBe(expected);
+  });
+});
+
+describe('couldShow', () => {
+  const native = (fields: object) => ({ version: 1, ...fields });
+  const incident = (fields: object) => ({ id: 'a', title: 'A', impact: 'major', status: 'investigating', ...fields });
+  const maintenance = (fields: object) => ({ id: 'm', title: 'M', starts_at: iso(60 * MINUTE), ...fields });
+
+  it.each<[string, DocumentFormat, unknown, boolean]>([
+    ['an empty native feed', 'native', native({}), false],
+    ['an open incident', 'native', native({ incidents: [incident({})] }), true],
+    [
+      'an incident resolved 59 min ago',
+      'native',
+      native({ incidents: [incident({ status: 'resolved', resolved_at: iso(-59 * MINUTE) })] }),
+      true,
+    ],
+    [
+      'an incident resolved 60 min ago',
+      'native',
+      native({ incidents: [incident({ status: 'resolved', resolved_at: iso(-60 * MINUTE) })] }),
+      false,
+    ],
+    ['a resolved incident with no time', 'native', native({ incidents: [incident({ status: 'resolved' })] }), true],
+    [
+      'a resolved incident dated by updated_at',
+      'native',
+      native({ incidents: [incident({ status: 'resolved', updated_at: iso(-2 * 3_600_000) })] }),
+      false,
+    ],
+    ['a maintenance in an hour', 'native', native({ maintenances: [maintenance({})] }), true],
+    ['a maintenance in 25 hours', 'native', native({ maintenances: [maintenance({ starts_at: iso(25 * 3_600_000) })] }), false],
+    ['a maintenance under way', 'native', native({ maintenances: [maintenance({ starts_at: iso(-MINUTE), ends_at: iso(MINUTE) })] }), true],
+    [
+      'a maintenance ended',
+      'native',
+      native({ maintenances: [maintenance({ starts_at: iso(-2 * MINUTE), ends_at: iso(-MINUTE) })] }),
+      false,
+    ],
+    ['a maintenance with an unreadable start', 'native', native({ maintenances: [maintenance({ starts_at: 'soon' })] }), true],
+    ['items that are not objects', 'native', native({ incidents: [1, 'x', null], maintenances: 'none' }), false],
+    ['Statuspage all clear', 'statuspage', { page: {}, status: { indicator: 'none' }, incidents: [] }, false],
+    ['Statuspage indicator minor, nothing listed', 'statuspage', { page: {}, status: { indicator: 'minor' } }, true],
+    ['Statuspage indicator maintenance', 'statuspage', { page: {}, status: { indicator: 'maintenance' } }, true],
+    [
+      'Statuspage open incident, indicator none',
+      'statuspage',
+      { page: {}, status: { indicator: 'none' }, incidents: [{ status: 'identified' }] },
+      true,
+    ],
+    [
+      'Statuspage postmortem long ago',
+      'statuspage',
+      { page: {}, incidents: [{ status: 'postmortem', resolved_at: iso(-86_400_000) }] },
+      false,
+    ],
+    ['Statuspage resolved just now', 'statuspage', { page: {}, incidents: [{ status: 'resolved', resolved_at: iso(-MINUTE) }] }, true],
+    ['Statuspage completed maintenance', 'statuspage', { page: {}, scheduled_maintenances: [{ status: 'completed' }] }, false],
+    [
+      'Statuspage "scheduled" maintenance whose window ended',
+      'statuspage',
+      { page: {}, scheduled_maintenances: [{ status: 'scheduled', scheduled_for: iso(-2 * 3_600_000), scheduled_until: iso(-3_600_000) }] },
+      false,
+    ],
+    [
+      'Statuspage maintenance tomorrow',
+      'statuspage',
+      { page: {}, scheduled_maintenances: [{ status: 'scheduled', scheduled_for: iso(3_600_000), scheduled_until: iso(2 * 3_600_000) }] },
+      true,
+    ],
+    ['incident.io all clear', 'incidentio', { ongoing_incidents: [], in_progress_maintenances: [], scheduled_maintenances: [] }, false],
+    ['incident.io ongoing incident', 'incidentio', { ongoing_incidents: [{ id: 'x' }] }, true],
+    [
+      'incident.io scheduled in an hour',
+      'incidentio',
+      { ongoing_incidents: [], scheduled_maintenances: [{ starts_at: iso(3_600_000) }] },
+      true,
+    ],
+    [
+      'incident.io scheduled in two days',
+      'incidentio',
+      { ongoing_incidents: [], scheduled_maintenances: [{ starts_at: iso(48 * 3_600_000) }] },
+      false,
+    ],
+    ['Instatus up', 'instatus', { page: { status: 'UP' }, activeIncidents: [], activeMaintenances: [] }, false],
+    ['Instatus has issues, nothing listed', 'instatus', { page: { status: 'HASISSUES' }, activeIncidents: [] }, true],
+    ['Instatus active incident', 'instatus', { activeIncidents: [{ name: 'x' }] }, true],
+    ['Instatus completed maintenance', 'instatus', { activeMaintenances: [{ status: 'COMPLETED' }] }, false],
+  ])('%s: %s', (_case, format, doc, expected) => {
+    expect(couldShow(doc, format, OPTIONS)).toBe(expected);
+  });
+
+  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json', 'native/design-example.json'])(
+    'says yes for the sample %s, which has something open',
+    (path) => {
+      const doc = fixture(path);
+      expect(couldShow(doc, recognise(doc), { ...OPTIONS, now: Date.parse('2026-11-24T09:45:00Z') })).toBe(true);
+    },
+  );
+});
