@@ -15,10 +15,11 @@ function shippedPath(path) {
 }
 
 /**
- * The analyzer writes a property's type as written in the source (`FeedFormat`), which tells an
- * editor nothing. Aliases are expanded here with the project's TypeScript: `'auto' | 'native' | …`.
+ * The analyzer writes a property's type and default as written in the source (`FeedFormat`,
+ * `ATTRIBUTE_DEFAULTS.interval`), which tells an editor nothing. They are resolved here with the
+ * project's TypeScript: `'auto' | 'native' | …`, `60`.
  */
-function expandAliases(file, className) {
+function resolveTypesAndDefaults(file, className) {
   const program = ts.createProgram([file], {
     strict: true,
     target: ts.ScriptTarget.ES2022,
@@ -29,13 +30,17 @@ function expandAliases(file, className) {
   });
   const checker = program.getTypeChecker();
   const expanded = new Map();
+  const defaults = new Map();
   const source = program.getSourceFile(file);
   const isNullish = (type) => (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
   const print = (type) => (type.isStringLiteral() ? `'${type.value}'` : checker.typeToString(type));
   ts.forEachChild(source, (node) => {
     if (!ts.isClassDeclaration(node) || node.name?.text !== className) return;
     for (const member of node.members) {
-      if (!ts.isPropertyDeclaration(member) || !member.type || !ts.isIdentifier(member.name)) continue;
+      if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+      const initial = member.initializer && checker.getTypeAtLocation(member.initializer);
+      if (initial?.isLiteral()) defaults.set(member.name.text, JSON.stringify(initial.value));
+      if (!member.type) continue;
       const type = checker.getTypeFromTypeNode(member.type);
       const members = type.isUnion() ? [...type.types] : [type];
       // `'a' | 'b' | null`, as one would write it, not TypeScript's `null | 'a' | 'b'`.
@@ -43,7 +48,7 @@ function expandAliases(file, className) {
       expanded.set(member.name.text, members.map(print).join(' | '));
     }
   });
-  return expanded;
+  return { types: expanded, defaults };
 }
 
 /** @type {import('@custom-elements-manifest/analyzer').Plugin} */
@@ -63,10 +68,12 @@ const shippedManifest = {
         // `emit(type, …)` dispatches every event, so the analyzer also lists one named `type`:
         // the events are the ones documented with `@fires` (each has a description).
         declaration.events = declaration.events?.filter((event) => event.description);
-        const types = expandAliases(sourcePath, declaration.name);
+        const { types, defaults } = resolveTypesAndDefaults(sourcePath, declaration.name);
         for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
           const name = entry.fieldName ?? entry.name;
           if (entry.type && /\b[A-Z]\w*/.test(entry.type.text) && types.has(name)) entry.type.text = types.get(name);
+          // A default the analyzer could not read (a constant from another module) is resolved.
+          if (entry.default === undefined && defaults.has(name)) entry.default = defaults.get(name);
         }
       }
     }

@@ -1,34 +1,53 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import {
+  asciiOutput,
+  ELEMENT_CHUNK_NAMES,
+  elementChunkReference,
+  loaderRegistry,
+  minifyTemplates,
+  removeOlderElementChunks,
+} from './scripts/build-plugins.js';
 
 /**
- * `vite build` emits the ES module build for bundlers (lit and zod external, one file per source
- * module so bundlers tree-shake and `exports` can point at entries); `vite build --mode script`
- * emits the one self-contained file for `<script src>`; `vite build --mode page` the fallback status
- * page's own. `vite` alone serves the demo.
+ * `npm run build` runs Vite once per output (see package.json):
+ * - `vite build`: the ES modules for bundlers (lit and zod external, one file per source module, so
+ *   bundlers tree-shake and `exports` can point at entries);
+ * - `--mode element`: the element chunk, a self-contained ES module with its hash in its name;
+ * - `--mode loader`: `status-banner.js`, the classic script that loads that chunk when needed
+ *   (built after it: it pins the chunk's name and SHA-384);
+ * - `--mode full`: `status-banner.full.js`, everything in one eager classic script;
+ * - `--mode page`: `status-page.js`, the fallback page's one file.
+ * `vite` alone serves the demo.
  */
-/** A self-contained, minified IIFE for `<script src>`: everything inside, one file (SRI covers it all). */
-function selfContained(entry: string, name: string, fileName: string): UserConfig {
+const BROWSER_TARGET = 'es2021';
+
+/** One self-contained, minified browser file: everything inside (SRI covers it all). */
+function browserFile(entry: string, fileName: string, format: 'iife' | 'es', plugins: UserConfig['plugins'] = []): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), asciiOutput(), ...plugins],
     build: {
       emptyOutDir: false,
       copyPublicDir: false,
-      target: 'es2021',
-      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
-      rolldownOptions: { output: { minify: true } },
+      target: BROWSER_TARGET,
+      minify: 'terser',
+      terserOptions: { compress: { passes: 3 }, format: { comments: false } },
+      // An IIFE needs a global name; ours assign nothing to it.
+      lib: { entry, formats: [format], name: 'StatusBanner' },
+      rolldownOptions: { output: { entryFileNames: fileName } },
     },
   };
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'script') return selfContained('src/script-tag.ts', 'StatusBanner', 'status-banner.js');
-  // The fallback status page's script: separate, so that the banner's bundle never carries the page.
-  if (mode === 'page') return selfContained('src/page/define-status-page.ts', 'StatusPage', 'status-page.js');
+  if (mode === 'element') return browserFile('src/define.ts', ELEMENT_CHUNK_NAMES, 'es', [loaderRegistry(), removeOlderElementChunks()]);
+  if (mode === 'loader') return browserFile('src/script-tag.ts', 'status-banner.js', 'iife', [elementChunkReference('dist')]);
+  if (mode === 'full') return browserFile('src/full.ts', 'status-banner.full.js', 'iife');
+  // The fallback status page's script: separate, so that the banner's files never carry the page.
+  if (mode === 'page') return browserFile('src/page/define-status-page.ts', 'status-page.js', 'iife');
   return {
     publicDir: 'demo/public',
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), asciiOutput()],
     server: { open: '/demo/' },
     build: {
       copyPublicDir: false,
@@ -40,6 +59,7 @@ export default defineConfig(({ mode }) => {
           // that every export of these modules survives and the d.ts from tsc sits beside it.
           index: 'src/index.ts',
           define: 'src/define.ts',
+          lazy: 'src/lazy.ts',
           'banner/status-banner': 'src/banner/status-banner.ts',
           'feed/schema': 'src/feed/schema.ts',
           'cli/main': 'src/cli/main.ts',
@@ -47,7 +67,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, /^node:/],
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^node:/, /^proper-lockfile$/, /^write-file-atomic$/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
@@ -12,12 +14,13 @@ if (!executablePath) {
 }
 
 /**
- * `/__feed?body=…&status=…&header=Name:value`: answers the given body, so a test can serve any
+ * `/__feed?body=…&status=…&header=Name:value[&delay=ms]`: answers the given body, so a test can serve any
  * feed (or any fault) over real HTTP, to the element, to iframes and to the built bundle alike.
  */
 async function feedEcho(context, next) {
   if (context.path !== '/__feed') return next();
-  const { body = '', status = '200' } = context.query;
+  const { body = '', status = '200', delay = '0' } = context.query;
+  await new Promise((resolve) => setTimeout(resolve, Number(delay)));
   const headers = [context.query.header ?? []].flat();
   for (const header of headers) {
     const colon = header.indexOf(':');
@@ -28,10 +31,31 @@ async function feedEcho(context, next) {
   context.body = body;
 }
 
+/**
+ * Serves the built files under /dist/ byte for byte, as any static host does: the dev server's
+ * transforms (module resolution, esbuild) would change them, and the loader pins the element
+ * chunk's SHA-384, so a changed byte is (rightly) refused. Under /__tampered/dist/ the same
+ * files, with the element chunk altered by one comment, as a compromised CDN would serve it.
+ */
+async function distVerbatim(context, next) {
+  const tampered = context.path.startsWith('/__tampered/dist/');
+  const served = tampered ? context.path.slice('/__tampered'.length) : context.path;
+  if (!served.startsWith('/dist/') || !served.endsWith('.js')) return next();
+  const file = path.join(process.cwd(), path.normalize(served));
+  if (!file.startsWith(path.join(process.cwd(), 'dist'))) return next();
+  try {
+    const bytes = await readFile(file);
+    context.body = tampered && served.includes('status-banner-element.') ? Buffer.concat([bytes, Buffer.from('\n/* tampered */')]) : bytes;
+    context.type = 'text/javascript';
+  } catch {
+    context.status = 404;
+  }
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [feedEcho, strictPage],
+  middleware: [distVerbatim, feedEcho, strictPage],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,

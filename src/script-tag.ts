@@ -1,24 +1,16 @@
-import './define.js';
-
 /**
- * `<script src=".../status-banner.js" data-src="/status.json" defer>` alone puts a banner at the
- * top of the page: the script's other `data-*` attributes become the element's attributes.
+ * `dist/status-banner.js`, the loader for `<script src>`: a classic script (so that
+ * `document.currentScript` and the `data-*` auto-mount work), a few KB, that loads the element chunk
+ * from beside itself only when a feed has something to show. The chunk's name and SHA-384 are
+ * pinned at build time.
  */
-function autoMount(script: HTMLOrSVGScriptElement | null): void {
-  if (!(script instanceof HTMLScriptElement) || !script.dataset['src']) return;
-  const banner = document.createElement('status-banner');
-  banner.setAttribute('position', 'top');
-  for (const [name, value] of Object.entries(script.dataset)) {
-    banner.setAttribute(
-      name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
-      value ?? '',
-    );
-  }
-  const mount = () => document.body.prepend(banner);
-  // lib.dom types `body` as always there; it is null while a script in <head> runs.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  if (document.body) mount();
-  else document.addEventListener('DOMContentLoaded', mount, { once: true });
-}
+import { CHUNK_FILE, CHUNK_INTEGRITY } from 'virtual:status-banner-chunk';
+import { autoMount } from './loader/auto-mount.js';
+import { loadModule } from './loader/load-module.js';
+import { startLoader } from './loader/loader.js';
 
-autoMount(document.currentScript);
+const script = document.currentScript;
+const base = script instanceof HTMLScriptElement && script.src ? script.src : document.baseURI;
+
+autoMount(script);
+startLoader(() => loadModule(new URL(CHUNK_FILE, base).href, CHUNK_INTEGRITY, script?.nonce ?? ''));

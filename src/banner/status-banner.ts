@@ -3,7 +3,8 @@ import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
 import { createDismissalStore, type DismissalStore } from '../present/dismissals.js';
-import { isPreviewState, previewModel, type PreviewState } from '../present/samples.js';
+import { ATTRIBUTE_DEFAULTS, previewState, type PreviewState } from '../present/attributes.js';
+import { previewModel } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { chooseLocale } from '../i18n/catalog.js';
@@ -89,7 +90,7 @@ export class StatusBanner extends LitElement {
   /** Feed format; `auto` detects it from the document's shape. */
   format: FeedFormat = 'auto';
   /** Base poll interval in seconds (at least 10); the feed's `poll_interval` may override it. */
-  interval = 60;
+  interval: number = ATTRIBUTE_DEFAULTS.interval;
   /** BCP 47 tag for UI strings and dates; defaults to the nearest `lang`, then the browser's language. */
   locale: string | null = null;
   /** `inline` (in flow), `top` or `bottom` (fixed overlay, no layout shift). */
@@ -99,9 +100,9 @@ export class StatusBanner extends LitElement {
   /** When set, the banner cannot be dismissed. */
   persistent = false;
   /** Seconds a resolved notice stays after `resolved_at`; `0` hides it at once. */
-  resolvedFor = 3600;
+  resolvedFor: number = ATTRIBUTE_DEFAULTS.resolvedFor;
   /** Hours before a scheduled maintenance to announce it. */
-  maintenanceNotice = 24;
+  maintenanceNotice: number = ATTRIBUTE_DEFAULTS.maintenanceNotice;
   /** Shows a built-in sample state and fetches nothing: `investigating`, `identified`, `monitoring`, `resolved`, `maintenance`. */
   preview: PreviewState | null = null;
 
@@ -125,11 +126,9 @@ export class StatusBanner extends LitElement {
 
   /** The preview state in force: the attribute, else the page URL's `?status-banner-preview=`. */
   private get previewState(): PreviewState | undefined {
-    if (isPreviewState(this.preview)) return this.preview;
     // `location` and `navigator` are absent outside browsers (server-side rendering, Node), whatever lib.dom says.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    const fromUrl = new URLSearchParams(globalThis.location?.search).get('status-banner-preview');
-    return isPreviewState(fromUrl) ? fromUrl : undefined;
+    return previewState(this.preview, globalThis.location?.search);
   }
 
   private get resolvedLocale(): string {

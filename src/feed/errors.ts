@@ -1,4 +1,8 @@
-export const FEED_ERROR_KINDS = ['network', 'http', 'timeout', 'too-large', 'parse', 'schema', 'version'] as const;
+/**
+ * Why a feed could not be shown. `load` is the loader's own: the element chunk could not be
+ * loaded, or failed its integrity check.
+ */
+export const FEED_ERROR_KINDS = ['network', 'http', 'timeout', 'too-large', 'parse', 'schema', 'version', 'load'] as const;
 export type FeedErrorKind = (typeof FEED_ERROR_KINDS)[number];
 
 /** Detail of `status-banner-error`. `retryAt` is epoch ms of the next attempt, when one is planned. */

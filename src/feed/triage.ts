@@ -21,24 +21,19 @@ function items(list: unknown): Doc[] {
 }
 
 /**
- * Cheap shape tests, in the order `auto` tries them, with what each format is in words for errors.
+ * Cheap shape tests, in the order `auto` tries them.
  * Native goes first: only it has `version`. The hosted shapes do not overlap: Statuspage needs a
  * `page` object with `status`, `incidents` or `scheduled_maintenances`; incident.io has
  * `ongoing_incidents` or `in_progress_maintenances`; Instatus has `activeIncidents` or `activeMaintenances`.
  */
-const FORMAT_SHAPES: readonly [DocumentFormat, string, (doc: Doc) => boolean][] = [
-  ['native', 'a status-banner feed ("version": 1)', (doc) => 'version' in doc],
+const FORMAT_SHAPES: readonly [DocumentFormat, (doc: Doc) => boolean][] = [
+  ['native', (doc) => 'version' in doc],
   [
     'statuspage',
-    'Statuspage API v2 JSON',
     (doc) => isRecord(doc.page) && (isRecord(doc.status) || Array.isArray(doc.incidents) || Array.isArray(doc.scheduled_maintenances)),
   ],
-  [
-    'incidentio',
-    'an incident.io widget API summary',
-    (doc) => Array.isArray(doc.ongoing_incidents) || Array.isArray(doc.in_progress_maintenances),
-  ],
-  ['instatus', 'an Instatus summary.json', (doc) => Array.isArray(doc.activeIncidents) || Array.isArray(doc.activeMaintenances)],
+  ['incidentio', (doc) => Array.isArray(doc.ongoing_incidents) || Array.isArray(doc.in_progress_maintenances)],
+  ['instatus', (doc) => Array.isArray(doc.activeIncidents) || Array.isArray(doc.activeMaintenances)],
 ];
 
 /**
@@ -47,10 +42,14 @@ const FORMAT_SHAPES: readonly [DocumentFormat, string, (doc: Doc) => boolean][] 
  */
 export function recognise(doc: unknown, format: FeedFormat = 'auto'): DocumentFormat {
   const candidates = FORMAT_SHAPES.filter(([name]) => format === 'auto' || format === name);
-  const match = candidates.find(([, , matches]) => isRecord(doc) && matches(doc));
+  const match = candidates.find(([, matches]) => isRecord(doc) && matches(doc));
   if (!match) {
-    const expected = candidates.map(([name, label]) => `${label} (format "${name}")`).join(', or ');
-    throw new FeedError('schema', `${format === 'auto' ? 'unrecognised feed' : `not a ${format} feed`}: expected ${expected}`);
+    throw new FeedError(
+      'schema',
+      format === 'auto'
+        ? 'unrecognised feed: expected a status-banner feed ("version": 1), or Statuspage, incident.io or Instatus JSON'
+        : `not a ${format} feed`,
+    );
   }
   const { version } = doc as Doc;
   if (match[0] === 'native' && version !== 1) {
@@ -74,56 +73,48 @@ export interface TriageOptions {
   maintenanceNotice: number;
 }
 
-/** Epoch ms of a time field; NaN when absent or unreadable, which every check below reads as "could". */
-function time(value: unknown): number {
-  return typeof value === 'string' ? Date.parse(value) : NaN;
+/** The lists of items, under every format's names. `components` is not one: an operational component shows nothing. */
+const ITEM_LISTS = [
+  'incidents',
+  'maintenances',
+  'scheduled_maintenances',
+  'ongoing_incidents',
+  'in_progress_maintenances',
+  'activeIncidents',
+  'activeMaintenances',
+];
+const OVER = ['completed', 'COMPLETED'];
+const RESOLVED = ['resolved', 'postmortem', 'RESOLVED'];
+
+/** Epoch ms of the first readable time among `values`; NaN when none is, which every check reads as "could". */
+function time(...values: unknown[]): number {
+  return values.map((value) => (typeof value === 'string' ? Date.parse(value) : NaN)).find((ms) => !Number.isNaN(ms)) ?? NaN;
 }
 
 /**
  * Whether a document could show anything now: an open incident, one resolved within `resolvedFor`,
  * a maintenance not yet ended and announced within `maintenanceNotice`, or a page-wide status
- * reporting trouble. `format` is what `recognise` returned.
+ * reporting trouble. One reading for every format, by field names: the formats name the same
+ * things differently, never different things alike.
  */
-export function couldShow(doc: unknown, format: DocumentFormat, { now, resolvedFor, maintenanceNotice }: TriageOptions): boolean {
+export function couldShow(doc: unknown, { now, resolvedFor, maintenanceNotice }: TriageOptions): boolean {
   const d = doc as Doc;
-  const page = isRecord(d.page) ? d.page : {};
+  const indicator = isRecord(d.status) ? d.status.indicator : undefined;
+  const pageStatus = isRecord(d.page) ? d.page.status : undefined;
   // `!(x <= y)` rather than `x > y`: an unreadable time (NaN) counts as "could be shown".
-  const resolvedLately = (at: unknown) => !(time(at) + resolvedFor * 1000 <= now);
-  const windowOpen = (start: unknown, end: unknown) => !(time(end) <= now) && !(time(start) - maintenanceNotice * 3_600_000 > now);
-
-  if (format === 'native') {
-    return (
-      items(d.incidents).some(
-        (incident) => incident.status !== 'resolved' || resolvedLately(incident.resolved_at ?? incident.updated_at),
-      ) || items(d.maintenances).some((maintenance) => windowOpen(maintenance.starts_at, maintenance.ends_at))
-    );
-  }
-  if (format === 'statuspage') {
-    const indicator = isRecord(d.status) ? d.status.indicator : undefined;
-    return (
-      (typeof indicator === 'string' && indicator !== '' && indicator !== 'none') ||
-      [...items(d.incidents), ...items(d.scheduled_maintenances)].some((item) =>
-        item.status === 'resolved' || item.status === 'postmortem'
-          ? resolvedLately(item.resolved_at ?? item.updated_at)
-          : item.status === 'completed'
-            ? false
-            : 'scheduled_for' in item
-              ? windowOpen(item.scheduled_for, item.scheduled_until)
-              : true,
-      )
-    );
-  }
-  if (format === 'incidentio') {
-    return (
-      items(d.ongoing_incidents).length > 0 ||
-      items(d.in_progress_maintenances).length > 0 ||
-      items(d.scheduled_maintenances).some((maintenance) => windowOpen(maintenance.starts_at, maintenance.ends_at))
-    );
-  }
+  const itemCouldShow = (item: Doc) => {
+    if (OVER.includes(item.status as string)) return false;
+    if (RESOLVED.includes(item.status as string))
+      return !(time(item.resolved_at, item.updated_at, item.updatedAt) + resolvedFor * 1000 <= now);
+    const start = time(item.starts_at, item.scheduled_for, item.start, item.started_at);
+    const minutes = Number(item.duration);
+    const end = time(item.ends_at, item.scheduled_until, item.scheduled_end_at) || (minutes > 0 ? start + minutes * 60_000 : NaN);
+    return !(end <= now) && !(start - maintenanceNotice * 3_600_000 > now);
+  };
   return (
-    page.status === 'HASISSUES' ||
-    page.status === 'UNDERMAINTENANCE' ||
-    items(d.activeIncidents).length > 0 ||
-    items(d.activeMaintenances).some((maintenance) => maintenance.status !== 'COMPLETED')
+    (typeof indicator === 'string' && indicator !== '' && indicator !== 'none') ||
+    pageStatus === 'HASISSUES' ||
+    pageStatus === 'UNDERMAINTENANCE' ||
+    ITEM_LISTS.some((list) => items(d[list]).some(itemCouldShow))
   );
 }

@@ -41,3 +41,6 @@ export const browserEnvironment = (): PollerEnvironment => ({
  * running an older version then poll on their own instead of misreading each other.
  */
 export const PROTOCOL = 'status-banner@2';
+
+/** Where the page's one feed registry lives (registry.ts), on a global symbol named with the protocol. */
+export const REGISTRY_KEY = Symbol.for(`${PROTOCOL}/feeds`);

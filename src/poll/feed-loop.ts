@@ -81,7 +81,7 @@ export function createFeedLoop(options: FeedLoopOptions, env: PollerEnvironment)
       // A 304 with nothing to reuse (a first load, a cleared cache) would leave nothing to show.
       if (!response && body.text === undefined && attempt === mine) {
         response = await request(true);
-        if (!response) throw new FeedError('http', `HTTP 304 from ${src} with no earlier copy to reuse`);
+        if (!response) throw new FeedError('http', `HTTP 304 from ${src} with no earlier copy`);
       }
       if (attempt !== mine) return;
       if (response) take(response.text, env.now(), response.clockOffset);

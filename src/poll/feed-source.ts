@@ -1,6 +1,6 @@
 import { FeedError, type FeedErrorDetail } from '../feed/errors.js';
 import type { ParseResult } from '../feed/model.js';
-import { feedPollInterval, recognise, type FeedFormat } from '../feed/triage.js';
+import { feedPollInterval, recognise, type DocumentFormat, type FeedFormat } from '../feed/triage.js';
 import { browserEnvironment, PROTOCOL, type PollerEnvironment } from './environment.js';
 import { createFeedLoop } from './feed-loop.js';
 import { requestLeadership } from './leader-lock.js';
@@ -20,8 +20,9 @@ export interface PollOptions {
 /** One good body, decoded, as every subscriber receives it. Parsing it into a model is the subscriber's job. */
 export interface FeedReading {
   text: string;
-  /** The decoded JSON document, of a format `recognise` accepted. */
+  /** The decoded JSON document, and its format as `recognise` read it. */
   doc: unknown;
+  format: DocumentFormat;
   /** The document read by the full parser, when one was installed before it arrived (see FeedParser). */
   parsed?: ParseResult;
   /** Local epoch ms at which the response arrived. */
@@ -92,9 +93,9 @@ export function createFeedSource(
         } catch {
           throw new FeedError('parse', `${options.src} is not valid JSON`);
         }
-        recognise(doc, options.format);
+        const format = recognise(doc, options.format);
         const parsed = parser()?.(doc, options.format);
-        const current = (reading = { text, doc, parsed, receivedAt, clockOffset });
+        const current = (reading = { text, doc, format, parsed, receivedAt, clockOffset });
         lastWarning = '';
         emit((listener) => listener.reading(current));
       },

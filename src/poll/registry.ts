@@ -1,4 +1,4 @@
-import type { PollerEnvironment } from './environment.js';
+import { REGISTRY_KEY, type PollerEnvironment } from './environment.js';
 import { createFeedSource, type FeedListener, type FeedParser, type FeedSource, type PollOptions } from './feed-source.js';
 
 export interface FeedRegistry {
@@ -31,11 +31,9 @@ function createRegistry(): FeedRegistry {
 /**
  * The page's one registry, on a global symbol: the loader creates it, and the element chunk (or a
  * second copy of the script, or the npm build beside the script tag) finds it there, so a feed is
- * polled once per page however many copies of the code run. The name carries the protocol version.
+ * polled once per page however many copies of the code run.
  */
-const GLOBAL_KEY = Symbol.for('status-banner@2/feeds');
-
 export function feedRegistry(): FeedRegistry {
-  const holder = globalThis as { [GLOBAL_KEY]?: FeedRegistry };
-  return (holder[GLOBAL_KEY] ??= createRegistry());
+  const page = globalThis as { [REGISTRY_KEY]?: FeedRegistry };
+  return (page[REGISTRY_KEY] ??= createRegistry());
 }

@@ -7,6 +7,8 @@
  * (the operator's kill switch) stops polling.
  */
 
+import { ATTRIBUTE_DEFAULTS } from '../present/attributes.js';
+
 export const MIN_INTERVAL_S = 10;
 /** Longest interval a feed (or an element) may ask for. */
 export const MAX_INTERVAL_S = 900;
@@ -31,9 +33,9 @@ export interface Schedule {
   nextAt: number;
 }
 
-/** The element's `interval`, seconds: 10 s – 15 min, garbage read as the default 60 s. */
+/** The element's `interval`, seconds: 10 s – 15 min, garbage read as the default. */
 export function clampInterval(seconds: number): number {
-  return Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Number.isFinite(seconds) ? seconds : 60));
+  return Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Number.isFinite(seconds) ? seconds : ATTRIBUTE_DEFAULTS.interval));
 }
 
 /** The interval in force, ms: the feed's `poll_interval` wins over the element's; 0 is the operator's kill switch. */
@@ -80,21 +82,17 @@ export function wakeAt({ checkedAt, failures, nextAt }: Schedule, intervalMs: nu
   return Math.min(nextAt, now + MAX_WAIT_MS);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const IMF_FIXDATE = /^\w{3}, (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
+const IMF_FIXDATE = /^\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT$/;
 
 /**
  * An HTTP date in the one form RFC 9110 lets senders use, IMF-fixdate (`Sun, 06 Nov 1994 08:49:37
- * GMT`), as epoch ms; undefined for anything else. Strict on purpose: `Date.parse` reads
+ * GMT`), as epoch ms; undefined for anything else. Strict on purpose: `Date.parse` alone reads
  * "garbage 2030" as a year, and rolls 31 February over into March.
  */
 export function parseHttpDate(value: string | null): number | undefined {
-  const match = IMF_FIXDATE.exec(value ?? '');
-  if (!match) return undefined;
-  const [date, month = '', year, hour, minute, second] = match.slice(1);
-  const ms = Date.UTC(Number(year), MONTHS.indexOf(month), Number(date), Number(hour), Number(minute), Number(second));
+  const ms = value !== null && IMF_FIXDATE.test(value) ? Date.parse(value) : NaN;
   // The round trip refuses impossible dates (31 Feb, 25:00, 60 s), unknown months and a wrong weekday.
-  return new Date(ms).toUTCString() === value ? ms : undefined;
+  return !Number.isNaN(ms) && new Date(ms).toUTCString() === value ? ms : undefined;
 }
 
 /**

@@ -1,12 +1,6 @@
 import type { Incident, StatusModel } from '../feed/model.js';
 import { inEveryLocale, SAMPLES } from '../i18n/catalog.js';
-
-export const PREVIEW_STATES = ['investigating', 'identified', 'monitoring', 'resolved', 'maintenance'] as const;
-export type PreviewState = (typeof PREVIEW_STATES)[number];
-
-export function isPreviewState(value: unknown): value is PreviewState {
-  return (PREVIEW_STATES as readonly unknown[]).includes(value);
-}
+import type { PreviewState } from './attributes.js';
 
 const MINUTE = 60_000;
 

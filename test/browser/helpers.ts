@@ -2,9 +2,10 @@ import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import type { StatusBanner } from '../../src/banner/status-banner.js';
 import '../../src/define.js';
 
-/** A URL on the test server that answers `body` (JSON-encoded unless already a string) with `status`. */
-export function feedUrl(body: unknown, { status = 200, headers = [] as string[] } = {}): string {
+/** A URL on the test server that answers `body` (JSON-encoded unless already a string) with `status`, after `delay` ms. */
+export function feedUrl(body: unknown, { status = 200, headers = [] as string[], delay = 0 } = {}): string {
   const params = new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), status: String(status) });
+  if (delay) params.set('delay', String(delay));
   for (const header of headers) params.append('header', header);
   return `/__feed?${params}`;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../feed/parse.js';
 import { FeedError } from '../../feed/errors.js';
 import type { ParseResult } from '../../feed/model.js';
+import { ATTRIBUTE_DEFAULTS } from '../../present/attributes.js';
 import { buildView, type ItemView } from '../../present/view.js';
 import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
@@ -18,7 +19,7 @@ const OPTIONS = {
 } as const;
 
 /** The element's defaults for the attributes of the same names. */
-const ELEMENT_DEFAULTS = { locale: 'en', resolvedFor: 3600, maintenanceNotice: 24 };
+const ELEMENT_DEFAULTS = { locale: 'en', ...ATTRIBUTE_DEFAULTS };
 
 export const validateCommand: Command = {
   help: `Usage: status-banner validate [FILE|URL] [options]
@@ -32,8 +33,8 @@ Options:
   --format FORMAT        ${FEED_FORMATS.join(', ')} (default: auto)
   --locale TAG           language to show texts in (default: en)
   --components LIST      as the element's components attribute
-  --resolved-for SECONDS as the element's resolved-for attribute (default: 3600)
-  --maintenance-notice HOURS  as the element's maintenance-notice attribute (default: 24)
+  --resolved-for SECONDS as the element's resolved-for attribute (default: ${ATTRIBUTE_DEFAULTS.resolvedFor})
+  --maintenance-notice HOURS  as the element's maintenance-notice attribute (default: ${ATTRIBUTE_DEFAULTS.maintenanceNotice})
   -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
 
 Examples:

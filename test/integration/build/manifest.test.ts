@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEED_FORMATS } from '../../../src/feed/parse.js';
-import { PREVIEW_STATES } from '../../../src/present/samples.js';
+import { PREVIEW_STATES } from '../../../src/present/attributes.js';
 
 interface Typed {
   name: string;

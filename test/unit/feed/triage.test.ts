@@ -59,9 +59,9 @@ describe('recognise', () => {
   });
 
   it.each<[string, FeedFormat, string]>([
-    ['incidentio/summary.json', 'statuspage', 'not a statuspage feed: expected Statuspage API v2 JSON (format "statuspage")'],
-    ['statuspage/summary.json', 'native', 'not a native feed: expected a status-banner feed ("version": 1) (format "native")'],
-    ['statuspage/summary.json', 'instatus', 'not a instatus feed: expected an Instatus summary.json (format "instatus")'],
+    ['incidentio/summary.json', 'statuspage', 'not a statuspage feed'],
+    ['statuspage/summary.json', 'native', 'not a native feed'],
+    ['statuspage/summary.json', 'instatus', 'not a instatus feed'],
   ])('with an explicit format, refuses %s as %s', (path, format, message) => {
     expect(thrown(() => recognise(fixture(path), format))).toMatchObject({ kind: 'schema', message });
   });
@@ -171,15 +171,15 @@ describe('couldShow', () => {
     ['Instatus has issues, nothing listed', 'instatus', { page: { status: 'HASISSUES' }, activeIncidents: [] }, true],
     ['Instatus active incident', 'instatus', { activeIncidents: [{ name: 'x' }] }, true],
     ['Instatus completed maintenance', 'instatus', { activeMaintenances: [{ status: 'COMPLETED' }] }, false],
-  ])('%s: %s', (_case, format, doc, expected) => {
-    expect(couldShow(doc, format, OPTIONS)).toBe(expected);
+  ])('%s (%s): %s', (_case, _format, doc, expected) => {
+    expect(couldShow(doc, OPTIONS)).toBe(expected);
   });
 
   it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json', 'native/design-example.json'])(
     'says yes for the sample %s, which has something open',
     (path) => {
       const doc = fixture(path);
-      expect(couldShow(doc, recognise(doc), { ...OPTIONS, now: Date.parse('2026-11-24T09:45:00Z') })).toBe(true);
+      expect(couldShow(doc, { ...OPTIONS, now: Date.parse('2026-11-24T09:45:00Z') })).toBe(true);
     },
   );
 });

@@ -43,9 +43,7 @@ describe('a 304 with nothing to reuse', () => {
     serveFeed(server, new HttpResponse(null, { status: 304 }));
     const { reported, settled } = run();
     await tick();
-    expect(reported).toEqual([
-      { kind: 'http', message: `HTTP 304 from ${FEED} with no earlier copy to reuse`, retryAt: expect.any(Number) },
-    ]);
+    expect(reported).toEqual([{ kind: 'http', message: `HTTP 304 from ${FEED} with no earlier copy`, retryAt: expect.any(Number) }]);
     expect(settled.at(-1)?.failures).toBe(1);
   });
 
