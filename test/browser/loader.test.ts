@@ -26,7 +26,11 @@ const EVENTS = `<script>window.seen = [];
 for (const type of ['status-banner-error', 'status-banner-change', 'status-banner-show'])
   addEventListener(type, (event) => seen.push({ type, kind: event.detail && event.detail.kind, src: event.target.getAttribute('src') }));</script>`;
 
-interface Seen { type: string; kind?: string; src: string | null }
+interface Seen {
+  type: string;
+  kind?: string;
+  src: string | null;
+}
 const seen = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { seen: Seen[] }).seen;
 
 function requests(frame: HTMLIFrameElement, part: string): PerformanceResourceTiming[] {
