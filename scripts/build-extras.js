@@ -1,7 +1,7 @@
 // Second half of `npm run build`: what Vite does not emit itself.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { feedJsonSchema } from '../dist/feed/json-schema.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -11,7 +11,22 @@ writeFileSync('dist/status-banner.schema.json', `${JSON.stringify(feedJsonSchema
 // Globs, the Lit plugin and the shipped-paths plugin: custom-elements-manifest.config.mjs.
 run('npx', ['custom-elements-manifest', 'analyze']);
 
-const bundle = readFileSync('dist/status-banner.js');
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync('dist/status-banner.js.sri', `${integrity}\n`);
-console.log(`dist/status-banner.js integrity: ${integrity}`);
+// Subresource Integrity for every browser file: the self-contained scripts at the top of dist/,
+// all named status-*.js (status-banner.js, status-page.js, and any other build such as a loader's
+// element chunk); dist/index.js, define.js and the other ES modules are for bundlers. One
+// dist/<file>.sri each (for `<script integrity>`; test:pack reads status-banner.js.sri) and
+// dist/SRI.txt with all of them, `<integrity>  <file>` a line, which the release workflow attaches
+// to the GitHub release.
+const browserFiles = readdirSync('dist')
+  .filter((name) => /^status-[\w.-]+\.js$/.test(name))
+  .sort();
+const lines = browserFiles.map((name) => {
+  const digest = createHash('sha384')
+    .update(readFileSync(`dist/${name}`))
+    .digest('base64');
+  const integrity = `sha384-${digest}`;
+  writeFileSync(`dist/${name}.sri`, `${integrity}\n`);
+  console.log(`dist/${name} integrity: ${integrity}`);
+  return `${integrity}  ${name}\n`;
+});
+writeFileSync('dist/SRI.txt', lines.join(''));

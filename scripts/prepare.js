@@ -1,0 +1,66 @@
+// `prepare`: builds dist/ when it is missing or older than its sources, otherwise does nothing.
+//
+// Why `prepare`: it is the lifecycle npm runs for git dependencies. For
+// `npm install github:OWNER/status-banner` (or a `git+file:` URL), npm clones the repository, runs
+// `npm install` in the clone with devDependencies, and packs the clone; the `prepare` script runs
+// before the pack. `prepack` would also run there, but `prepare` is the one npm's docs name for git
+// dependencies (docs.npmjs.com/cli/v11/using-npm/scripts, "prepare": "If a package being installed
+// through git contains a prepare script, its dependencies and devDependencies will be installed, and
+// the prepare script will be run, before the package is packaged and installed").
+//
+// Why only when stale: npm also runs `prepare` on a plain `npm install` / `npm ci` in this
+// repository, and twice for one git install (once by the `npm install` inside the clone, once before
+// packing it). A build costs about 10 s; building only when dist/ is missing or older than an input
+// makes the second run, and most local installs, free. CI passes `--ignore-scripts` to `npm ci`
+// (its `npm run verify` builds anyway); `npm pack` and `npm publish` run this too, so a tarball never
+// ships a dist/ older than the sources. `npm run build` always builds.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { promisedFiles } from './package-files.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Every file the build reads: the sources, the build scripts and configs, package.json. Not the
+ * lockfile: `npm install` rewrites it on every run, which would make every install rebuild.
+ */
+function inputs() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  for (const dir of ['src', 'scripts']) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const entry of readdirSync(root)) {
+    if (/^(package\.json|tsconfig.*\.json|.*\.config\.(js|mjs|cjs|ts|mts))$/.test(entry)) files.push(path.join(root, entry));
+  }
+  return files;
+}
+
+/** Why a build is needed, or null when dist/ is complete and newer than every input. */
+function staleness() {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const outputs = promisedFiles(manifest);
+  const missing = outputs.find((file) => !existsSync(path.join(root, file)));
+  if (missing) return `${missing} is missing`;
+  const oldestOutput = Math.min(...outputs.map((file) => statSync(path.join(root, file)).mtimeMs));
+  const newer = inputs().find((file) => statSync(file).mtimeMs > oldestOutput);
+  return newer ? `${path.relative(root, newer)} is newer than the build` : null;
+}
+
+const reason = staleness();
+// Everything goes to stderr: `npm pack --json` and `npm publish --json` print their JSON on stdout
+// after running this script, and tools parse it (attw --pack, scripts/check-release.js).
+if (!reason) {
+  console.error('prepare: dist/ is up to date, not rebuilding (`npm run build` forces a build)');
+} else if (!existsSync(path.join(root, 'node_modules', 'vite'))) {
+  console.error(`prepare: ${reason}, and the build tools are not installed: run \`npm install\` (with devDependencies) first.`);
+  process.exit(1);
+} else {
+  console.error(`prepare: ${reason}: running \`npm run build\``);
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+}
