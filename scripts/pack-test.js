@@ -291,7 +291,9 @@ await check(`npm install ${gitSpec.replace(root, '<repo>')} into a fresh project
   const difference = `only in the git install: ${onlyGit.join(', ') || '-'}; only in the tarball: ${onlyTarball.join(', ') || '-'}`;
   // With uncommitted changes the two may differ legitimately: then it is reported, not failed.
   assert(same || uncommitted, `the git install and the tarball hold different files: ${difference}`);
-  return `${gitFiles.length} files${same ? ', the same as the tarball' : `; differs from the working tree's tarball: ${difference}`}`;
+  const sri = (dir) => readFileSync(path.join(dir, 'dist', 'SRI.txt'), 'utf8');
+  const sameBuild = sri(gitInstalled) === sri(installed) ? 'browser files byte-identical' : 'browser files differ (other sources or build)';
+  return `${gitFiles.length} files${same ? ', the same as the tarball' : `; differs from the working tree's tarball: ${difference}`}; ${sameBuild}`;
 });
 
 await check('git install: Node imports status-banner and status-banner/schema; the CLI runs', () => {
