@@ -1,12 +1,13 @@
 // `prepare`: builds dist/ when it is missing or older than its sources, otherwise does nothing.
 //
-// Why `prepare`: it is the lifecycle npm runs for git dependencies. For
-// `npm install github:OWNER/status-banner` (or a `git+file:` URL), npm clones the repository, runs
-// `npm install` in the clone with devDependencies, and packs the clone; the `prepare` script runs
-// before the pack. `prepack` would also run there, but `prepare` is the one npm's docs name for git
-// dependencies (docs.npmjs.com/cli/v11/using-npm/scripts, "prepare": "If a package being installed
-// through git contains a prepare script, its dependencies and devDependencies will be installed, and
-// the prepare script will be run, before the package is packaged and installed").
+// Why `prepare`: it is the lifecycle npm runs for git dependencies (docs.npmjs.com/cli/v11/using-npm/
+// scripts: "If a package being installed through git contains a prepare script, its dependencies and
+// devDependencies will be installed, and the prepare script will be run, before the package is
+// packaged and installed"). For `npm install github:OWNER/status-banner` (or a `git+file:` URL),
+// npm's fetcher (pacote, lib/git.js) clones the repository and runs `npm install` in the clone with
+// devDependencies; its directory packer (lib/dir.js) then runs `prepare`, and only `prepare`, before
+// packing. A `prepack` script is not run there: tried with npm 11.19, the installed package had no
+// build output.
 //
 // Why only when stale: npm also runs `prepare` on a plain `npm install` / `npm ci` in this
 // repository, and twice for one git install (once by the `npm install` inside the clone, once before
