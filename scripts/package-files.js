@@ -1,8 +1,10 @@
-// What the published package holds, as rules shared by `prepare` (which files the build must have
-// produced), `npm run check:release` (`npm publish --dry-run`'s file list) and `npm run test:pack`
-// (the real tarball). Expectations come from package.json (`exports`, `bin`, `files` and the CDN
+// What the published package holds, as rules shared by `prepare` (is the build there and newer than
+// its inputs?), `npm run check:release` (`npm publish --dry-run`'s file list) and `npm run test:pack`
+// (the real tarball); test/integration/build/package-files.test.ts checks them. Expectations come from package.json (`exports`, `bin`, `files` and the CDN
 // fields) plus the two short lists below, so a new export or a new dist/ file needs no change here
 // unless it is a new kind of file.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 /** Every file package.json promises (`exports`, `bin`, `main`, `types`, `unpkg`, `jsdelivr`, `customElements`), sorted. */
 export function promisedFiles(manifest) {
@@ -16,6 +18,37 @@ export function promisedFiles(manifest) {
   for (const field of ['main', 'types', 'unpkg', 'jsdelivr', 'customElements']) collect(manifest[field]);
   targets.delete('package.json');
   return [...targets].filter((file) => !file.includes('*')).sort();
+}
+
+/**
+ * Every file the build reads: the sources, the build scripts and configs, package.json. Not the
+ * lockfile: `npm install` rewrites it on every run, which would make every install rebuild.
+ */
+function buildInputs(root) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  for (const dir of ['src', 'scripts']) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const entry of readdirSync(root)) {
+    if (/^(package\.json|tsconfig.*\.json|.*\.config\.(js|mjs|cjs|ts|mts))$/.test(entry)) files.push(path.join(root, entry));
+  }
+  return files;
+}
+
+/** Why the project at `root` needs a build, or null when every promised file exists and is newer than every input. */
+export function buildStaleness(root) {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const outputs = promisedFiles(manifest);
+  const missing = outputs.find((file) => !existsSync(path.join(root, file)));
+  if (missing) return `${missing} is missing`;
+  const oldestOutput = Math.min(...outputs.map((file) => statSync(path.join(root, file)).mtimeMs));
+  const newer = buildInputs(root).find((file) => statSync(file).mtimeMs > oldestOutput);
+  return newer ? `${path.relative(root, newer)} is newer than the build` : null;
 }
 
 /** The kinds of file a user needs. A packed file that matches none of these is a failure. */

@@ -16,44 +16,13 @@
 // (its `npm run verify` builds anyway); `npm pack` and `npm publish` run this too, so a tarball never
 // ships a dist/ older than the sources. `npm run build` always builds.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisedFiles } from './package-files.js';
+import { buildStaleness } from './package-files.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/**
- * Every file the build reads: the sources, the build scripts and configs, package.json. Not the
- * lockfile: `npm install` rewrites it on every run, which would make every install rebuild.
- */
-function inputs() {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  for (const dir of ['src', 'scripts']) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
-  for (const entry of readdirSync(root)) {
-    if (/^(package\.json|tsconfig.*\.json|.*\.config\.(js|mjs|cjs|ts|mts))$/.test(entry)) files.push(path.join(root, entry));
-  }
-  return files;
-}
-
-/** Why a build is needed, or null when dist/ is complete and newer than every input. */
-function staleness() {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const outputs = promisedFiles(manifest);
-  const missing = outputs.find((file) => !existsSync(path.join(root, file)));
-  if (missing) return `${missing} is missing`;
-  const oldestOutput = Math.min(...outputs.map((file) => statSync(path.join(root, file)).mtimeMs));
-  const newer = inputs().find((file) => statSync(file).mtimeMs > oldestOutput);
-  return newer ? `${path.relative(root, newer)} is newer than the build` : null;
-}
-
-const reason = staleness();
+const reason = buildStaleness(root);
 // Everything goes to stderr: `npm pack --json` and `npm publish --json` print their JSON on stdout
 // after running this script, and tools parse it (attw --pack, scripts/check-release.js).
 if (!reason) {
