@@ -20,13 +20,22 @@ for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
   writeFileSync(target, asciiOnly(readFileSync(target, 'utf8')));
 }
 
-// Subresource Integrity of every file a page loads with <script src>, for hosts that pin them.
-const browserFiles = readdirSync('dist').filter((name) => name.endsWith('.js') && name.startsWith('status-'));
-const lines = browserFiles.map(
-  (name) =>
-    `${name} sha384-${createHash('sha384')
-      .update(readFileSync(path.join('dist', name)))
-      .digest('base64')}`,
-);
-writeFileSync('dist/SRI.txt', `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+// Subresource Integrity for every browser file: the self-contained scripts at the top of dist/,
+// all named status-*.js (status-banner.js, status-page.js, and any other build such as a loader's
+// element chunk); dist/index.js, define.js and the other ES modules are for bundlers. One
+// dist/<file>.sri each (for `<script integrity>`; test:pack reads status-banner.js.sri) and
+// dist/SRI.txt with all of them, `<integrity>  <file>` a line, which the release workflow attaches
+// to the GitHub release.
+const browserFiles = readdirSync('dist')
+  .filter((name) => /^status-[\w.-]+\.js$/.test(name))
+  .sort();
+const lines = browserFiles.map((name) => {
+  const digest = createHash('sha384')
+    .update(readFileSync(`dist/${name}`))
+    .digest('base64');
+  const integrity = `sha384-${digest}`;
+  writeFileSync(`dist/${name}.sri`, `${integrity}\n`);
+  console.log(`dist/${name} integrity: ${integrity}`);
+  return `${integrity}  ${name}\n`;
+});
+writeFileSync('dist/SRI.txt', lines.join(''));

@@ -1,14 +1,18 @@
 // `npm run test:pack`: the package as users get it. Packs the built tree (`npm run build` first),
-// installs the tarball into a temporary project, and checks it there: the files `exports` names,
-// bundling as a bundler user would (Vite), the types (tsc, bundler and nodenext resolution),
-// Node imports of the schema, the CLI from the installed bin, and the script-tag file, with its
-// SRI hash, in headless Chromium. Prints a summary; exits 1 on any failure.
+// installs the tarball into a temporary project, and checks it there: the file list (the rules of
+// scripts/package-files.js), the files `exports` names, bundling as a bundler user would (Vite), the
+// types (tsc, bundler and nodenext resolution), Node imports of the schema, the CLI from the
+// installed bin, and the script-tag file, with its SRI hash, in headless Chromium. Then installs the
+// committed HEAD as a git dependency (`git+file://<repo>#<commit>`, what `npm install
+// github:OWNER/status-banner` does) into a second fresh project, where npm builds dist/ through the
+// `prepare` script, and checks that package too. Prints a summary; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './chrome.js';
+import { fileListProblems, kib, promisedFiles } from './package-files.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = [];
@@ -49,16 +53,17 @@ const installed = path.join(app, 'node_modules', 'status-banner');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 let tarball;
 
-await check('npm pack', () => {
+let packedFiles;
+
+await check('npm pack: the file list (scripts/package-files.js) and its size', () => {
   const [packed] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], root));
   tarball = path.join(work, packed.filename);
-  const files = packed.files.map((file) => file.path);
-  for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'dist/status-banner.js.sri']) {
-    assert(files.includes(required), `${required} is not in the package`);
-  }
-  const stray = files.filter((file) => /^(src|test|demo|examples|scripts|docs)\//.test(file) || file.endsWith('.map'));
-  assert(stray.length === 0, `files that should not ship: ${stray.join(', ')}`);
-  return `${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(1)} KiB`;
+  packedFiles = packed.files.map((file) => file.path).sort();
+  const problems = fileListProblems(manifest, packed.files, { packedSize: packed.size, unpackedSize: packed.unpackedSize });
+  // This test's own browser check below loads the script-tag file with its SRI hash.
+  if (!packedFiles.includes('dist/status-banner.js.sri')) problems.push('dist/status-banner.js.sri is missing');
+  assert(problems.length === 0, problems.join('\n'));
+  return `${packed.filename}, ${packedFiles.length} files, ${kib(packed.size)}`;
 });
 
 await check('install the tarball into a fresh project', () => {
@@ -257,7 +262,60 @@ await check('script-tag file from the installed package in headless Chromium, wi
   }
 });
 
-console.log(`\npack-test: ${manifest.name}@${manifest.version}\n${results.join('\n')}\n`);
+// The git dependency: npm clones the repository at a commit, runs `npm install` there (with
+// devDependencies, so `prepare` can build), packs it and installs the tarball. A clone sees only what
+// is committed: the test names the commit, and says so when the working tree differs from it.
+const head = sh('git', ['rev-parse', 'HEAD'], root).trim();
+const uncommitted = sh('git', ['status', '--porcelain'], root).trim();
+const gitNote = uncommitted
+  ? `commit ${head.slice(0, 12)} (HEAD); the working tree has uncommitted changes, which this part does not test:\n${uncommitted.replace(/^/gm, '          ')}`
+  : `commit ${head.slice(0, 12)} (HEAD, working tree clean)`;
+const gitApp = path.join(work, 'git-app');
+mkdirSync(gitApp);
+const gitInstalled = path.join(gitApp, 'node_modules', 'status-banner');
+const gitSpec = `git+file://${root}#${head}`;
+
+await check(`npm install ${gitSpec.replace(root, '<repo>')} into a fresh project: prepare builds dist/`, () => {
+  writeFileSync(path.join(gitApp, 'package.json'), JSON.stringify({ name: 'git-install-app', private: true, type: 'module' }, null, 2));
+  sh('npm', ['install', gitSpec, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], gitApp);
+  const missing = promisedFiles(manifest).filter((file) => !existsSync(path.join(gitInstalled, file)));
+  assert(missing.length === 0, `the git install lacks what package.json promises (was dist/ built?): ${missing.join(', ')}`);
+  const listed = (dir, prefix = '') =>
+    readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? listed(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)],
+    );
+  const gitFiles = listed(gitInstalled).sort();
+  const onlyGit = gitFiles.filter((file) => !packedFiles?.includes(file));
+  const onlyTarball = (packedFiles ?? []).filter((file) => !gitFiles.includes(file));
+  const same = onlyGit.length === 0 && onlyTarball.length === 0;
+  const difference = `only in the git install: ${onlyGit.join(', ') || '-'}; only in the tarball: ${onlyTarball.join(', ') || '-'}`;
+  // With uncommitted changes the two may differ legitimately: then it is reported, not failed.
+  assert(same || uncommitted, `the git install and the tarball hold different files: ${difference}`);
+  const sri = (dir) => readFileSync(path.join(dir, 'dist', 'SRI.txt'), 'utf8');
+  const sameBuild = sri(gitInstalled) === sri(installed) ? 'browser files byte-identical' : 'browser files differ (other sources or build)';
+  return `${gitFiles.length} files${same ? ', the same as the tarball' : `; differs from the working tree's tarball: ${difference}`}; ${sameBuild}`;
+});
+
+await check('git install: Node imports status-banner and status-banner/schema; the CLI runs', () => {
+  writeFileSync(
+    path.join(gitApp, 'node-import.js'),
+    `const banner = await import('status-banner');
+const { feedSchema } = await import('status-banner/schema');
+const feed = { version: 1, updated_at: '2026-11-24T09:40:00Z', incidents: [], maintenances: [] };
+if (typeof banner.StatusBanner !== 'function' || customElements.get('status-banner') !== banner.StatusBanner)
+  throw new Error("import 'status-banner' did not register <status-banner>");
+if (!Array.isArray(banner.parseFeed(feed).model.incidents)) throw new Error('parseFeed did not return a model');
+if (!feedSchema.safeParse(feed).success || feedSchema.safeParse({ version: 2 }).success)
+  throw new Error('status-banner/schema does not validate as expected');
+`,
+  );
+  // Lit's Node build shims HTMLElement and customElements, so the element module loads in Node.
+  sh(process.execPath, ['node-import.js'], gitApp);
+  const help = sh('npx', ['--no-install', 'status-banner', '--help'], gitApp);
+  assert(/Usage: status-banner/.test(help), `unexpected --help output:\n${help}`);
+});
+
+console.log(`\npack-test: ${manifest.name}@${manifest.version}; git install: ${gitNote}\n${results.join('\n')}\n`);
 if (failed) {
   console.error(`pack-test: FAILED (temporary project kept in ${work})`);
   process.exit(1);
