@@ -5,13 +5,16 @@
 // the names of DESIGN.md.
 import ts from 'typescript';
 
-/** src/x/y.ts, ./x/y.js (relative to src/), /src/x/y.js → dist/x/y.js: the files the package ships. */
+/**
+ * src/x/y.ts, ./x/y.js (relative to src/), /src/x/y.js → dist/x/y.js: the files the package ships.
+ * The fallback page's modules are shipped as one script, dist/status-page.js.
+ */
 function shippedPath(path) {
   const inSrc = path
     .replace(/^\.?\//, '')
     .replace(/^src\//, '')
     .replace(/\.ts$/, '.js');
-  return `dist/${inSrc}`;
+  return inSrc.startsWith('page/') ? 'dist/status-page.js' : `dist/${inSrc}`;
 }
 
 /**
@@ -77,11 +80,22 @@ const shippedManifest = {
         }
       }
     }
+    // Modules shipped in one file (the fallback page's) become one module.
+    const byPath = new Map();
+    for (const module of customElementsManifest.modules) {
+      const shipped = byPath.get(module.path);
+      if (!shipped) byPath.set(module.path, module);
+      else {
+        shipped.declarations = [...(shipped.declarations ?? []), ...(module.declarations ?? [])];
+        shipped.exports = [...(shipped.exports ?? []), ...(module.exports ?? [])];
+      }
+    }
+    customElementsManifest.modules = [...byPath.values()];
   },
 };
 
 export default {
-  globs: ['src/define.ts', 'src/banner/status-banner.ts'],
+  globs: ['src/define.ts', 'src/banner/status-banner.ts', 'src/page/define-status-page.ts', 'src/page/status-page.ts'],
   outdir: '.',
   // `static properties` (no decorators): the Lit plugin reads attributes, types and defaults from it.
   litelement: true,

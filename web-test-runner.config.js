@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
 import { mediaFeaturesPlugin } from './test/browser/fixtures/a11y/media-features-plugin.js';
 import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
+import { countReporter } from './test/browser/fixtures/count-reporter.js';
 import { fakeTimersPlugin } from './test/browser/fixtures/clock/fake-timers-plugin.js';
 
 const executablePath = findChrome();
@@ -57,6 +59,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [distVerbatim, feedEcho, strictPage],
   concurrency: 2,
+  reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), fakeTimersPlugin()],

@@ -1,7 +1,10 @@
-// `npm test`: every test. Builds first so the browser tests exercise the real dist/ bundle, and
-// ends with one plain "N passed, N failed" line over both runners.
-import { spawn } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
+// `npm test`: every test. Builds first so the browser tests exercise the real dist/ files, runs
+// the Vitest tiers (unit, integration) and the browser tier (@web/test-runner in Chromium), and
+// ends with one plain "N passed, N failed" line from the runners' own reports.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChrome, MISSING_BROWSER_MESSAGE } from './chrome.js';
 
 if (!findChrome()) {
@@ -9,39 +12,35 @@ if (!findChrome()) {
   process.exit(1);
 }
 
-/** Runs a command, echoing its output as it comes, and resolves with its exit code and output. */
-function run(command, args) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      output += chunk;
-    });
-    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
-  });
+const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+/** A runner's report, or one failure when it crashed before writing one. */
+function readReport(file, read) {
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
 }
 
-/** The last number a runner printed in the pattern's group. */
-function count(output, pattern) {
-  const matches = [...output.matchAll(pattern)];
-  return Number(matches.at(-1)?.[1] ?? 0);
+if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
+const reports = mkdtempSync(join(tmpdir(), 'status-banner-test-'));
+try {
+  const vitestFile = join(reports, 'vitest.json');
+  const wtrFile = join(reports, 'wtr.json');
+  const codes = [
+    run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
+    run('npx', ['wtr'], { WTR_COUNTS_FILE: wtrFile }),
+  ];
+  const vitest = readReport(vitestFile, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }));
+  const browser = readReport(wtrFile, (report) => report);
+  console.log(
+    `\nVitest (unit + integration): ${vitest.passed} passed, ${vitest.failed} failed; browser (Chromium): ${browser.passed} passed, ${browser.failed} failed`,
+  );
+  const failedRun = codes.some((code) => code !== 0);
+  // A runner that exited non-zero with no failing test counted (a crash, a file that did not load) is one failure.
+  const failed = vitest.failed + browser.failed || Number(failedRun);
+  console.log(`${vitest.passed + browser.passed} passed, ${failed} failed`);
+  process.exitCode = failedRun ? 1 : 0;
+} finally {
+  rmSync(reports, { recursive: true, force: true });
 }
-
-const build = await run('npm', ['run', 'build', '--silent']);
-if (build.code !== 0) process.exit(build.code);
-
-const unit = await run('npx', ['vitest', 'run']);
-const browser = await run('npx', ['wtr']);
-const totals = {
-  unit: { passed: count(unit.output, /Tests\s+(?:\d+ failed \| )?(\d+) passed/g), failed: count(unit.output, /Tests\s+(\d+) failed/g) },
-  browser: { passed: count(browser.output, /(\d+) passed, \d+ failed/g), failed: count(browser.output, /\d+ passed, (\d+) failed/g) },
-};
-const failedRun = unit.code !== 0 || browser.code !== 0;
-console.log(
-  `\nunit (Vitest): ${totals.unit.passed} passed, ${totals.unit.failed} failed; browser (Chromium): ${totals.browser.passed} passed, ${totals.browser.failed} failed`,
-);
-// A runner that crashed before counting still counts as one failure.
-const failed = totals.unit.failed + totals.browser.failed || Number(failedRun);
-console.log(`${totals.unit.passed + totals.browser.passed} passed, ${failed} failed`);
-process.exit(failedRun ? 1 : 0);

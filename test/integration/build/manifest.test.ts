@@ -40,22 +40,34 @@ function readManifest(): Manifest {
 }
 
 const manifest = readManifest();
-const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+const element = elements.find((declaration) => declaration.tagName === 'status-banner');
+const page = elements.find((declaration) => declaration.tagName === 'status-page');
 const names = (list: Typed[] | undefined) => (list ?? []).map((entry) => entry.name);
 const byName = (list: Typed[] | undefined, name: string) => (list ?? []).find((entry) => entry.name === name);
 /** `'a' | 'b' | null` → ['a', 'b', 'null'] */
 const unionOf = (text: string | undefined) => (text ?? '').split('|').map((part) => part.trim().replace(/^'(.*)'$/, '$1'));
 
 describe('custom-elements.json', () => {
-  it('describes one custom element, <status-banner>, defined by dist/define.js', () => {
-    expect(element?.name).toBe('StatusBanner');
-    expect(element?.tagName).toBe('status-banner');
+  it('describes two custom elements: <status-banner>, defined by dist/define.js, and <status-page>, by dist/status-page.js', () => {
+    expect(elements.map((declaration) => [declaration.name, declaration.tagName])).toEqual([
+      ['StatusBanner', 'status-banner'],
+      ['StatusPage', 'status-page'],
+    ]);
     const definitions = manifest.modules.flatMap((module) =>
-      (module.exports ?? []).filter((exported) => exported.kind === 'custom-element-definition').map((exported) => ({ module, exported })),
+      (module.exports ?? [])
+        .filter((exported) => exported.kind === 'custom-element-definition')
+        .map((exported) => [exported.name, module.path]),
     );
-    expect(definitions).toHaveLength(1);
-    expect(definitions[0]?.exported.name).toBe('status-banner');
-    expect(definitions[0]?.module.path).toBe('dist/define.js');
+    expect(definitions).toEqual([
+      ['status-banner', 'dist/define.js'],
+      ['status-page', 'dist/status-page.js'],
+    ]);
+  });
+
+  it("lists <status-page>'s attributes, and no internal state", () => {
+    expect(names(page?.attributes)).toEqual(['src', 'format', 'interval', 'locale', 'recent-days']);
+    expect(byName(page?.attributes, 'recent-days')?.default).toBe('7');
   });
 
   it('points only at files the package ships', () => {
