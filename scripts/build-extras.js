@@ -17,7 +17,7 @@ run('npx', ['custom-elements-manifest', 'analyze']);
 for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
   if (!/\.(d\.ts|json)$/.test(file)) continue;
   const target = path.join('dist', file);
-  writeFileSync(target, asciiOnly(readFileSync(target, 'utf8')));
+  writeFileSync(target, asciiOnly(readFileSync(target, 'utf8'), { json: file.endsWith('.json') }));
 }
 
 // Subresource Integrity for every browser file: the self-contained scripts at the top of dist/,

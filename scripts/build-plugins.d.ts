@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 export const ELEMENT_CHUNK_NAMES: string;
-export function asciiOnly(text: string): string;
+export function asciiOnly(text: string, options?: { json?: boolean }): string;
 export function minifyTemplates(): Plugin;
 export function asciiOutput(): Plugin;
 export function removeOlderElementChunks(): Plugin;

@@ -23,11 +23,16 @@ export function minifyTemplates() {
 
 /**
  * Every file in dist/ is ASCII: a page served without a charset, or a CDN that names another one,
- * would otherwise garble "…" and accents. Each other character becomes a \uXXXX escape, which means
- * the same thing in the places our output can hold one (strings, templates, regular expressions).
+ * would otherwise garble "…" and accents. Each other character becomes an escape that means the
+ * same thing in the places our output holds one (strings, templates, regular expressions, and
+ * comments of declarations): `\xNN` below U+0100 in JavaScript (accents cost 4 bytes, not 6),
+ * `\uNNNN` otherwise and in JSON, which has no `\x`.
  */
-export function asciiOnly(text) {
-  return text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function asciiOnly(text, { json = false } = {}) {
+  return text.replace(/[^\0-\x7f]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 && !json ? `\\x${code.toString(16)}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function asciiOutput() {
