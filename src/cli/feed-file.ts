@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { describeIssues } from '../feed/adapters/native.js';
 import { feedSchema, type Feed } from '../feed/schema.js';
 import { InputError } from './errors.js';
+import { withLock, type HeldLock } from './lock.js';
 import { isoTime } from './time.js';
 
 export interface ChangeReport {
@@ -16,70 +17,66 @@ export interface ChangeReport {
 /** What a write command does to the feed, in place. Throws InputError to abort with nothing written. */
 export type FeedChange = (feed: Feed, now: number) => ChangeReport;
 
+/** Long enough for a queue of operators (each write holds the lock for milliseconds), short enough to notice a stuck one. */
+const FEED_LOCK_WAIT_MS = 15_000;
+
 /**
- * The one path every write command takes: load and validate the current file, apply the change,
- * validate the whole result with the element's schema, keep the previous version as `.prev`,
- * then replace the file atomically. Any failure leaves the file as it was.
+ * The one path every write command takes, under an inter-process lock on the feed's real file:
+ * read and validate the current file, apply the change, validate the whole result with the
+ * element's schema, keep the previous version as `.prev`, then replace the file atomically. A
+ * second command waits for the lock, then applies its change to what the first one wrote, so no
+ * change is lost. Any failure leaves the file as it was.
  */
 export async function editFeed(file: string, change: FeedChange): Promise<void> {
-  const before = await readFeedBytes(file);
-  const feed = parseFeedBytes(file, before);
-  const now = Date.now();
-  const report = change(feed, now);
-  feed.updated_at = isoTime(now);
-  const result = feedSchema.safeParse(feed);
-  if (!result.success)
-    throw new InputError(`the change would make an invalid feed (${describeIssues(result.error)}); ${path.basename(file)} not changed`);
-  const after = serializeFeed(feed);
-  // Two operators editing at once would otherwise silently drop one of the changes.
-  if (!(await readFeedBytes(file)).equals(before)) {
-    throw new InputError(`${path.basename(file)} changed while this command ran; nothing written, run it again`);
-  }
-  await writeFileAtomically(`${file}.prev`, before);
-  await writeFileAtomically(file, after);
+  const target = await resolveFeedTarget(file);
+  const report = await withLock({ resource: target, activity: `writing ${target}`, waitMs: FEED_LOCK_WAIT_MS }, (lock) =>
+    rewriteFeed(target, change, lock),
+  );
   process.stderr.write(`${report.summary}\n`);
   if (report.createdId) process.stdout.write(`${report.createdId}\n`);
 }
 
-/** Reads and validates a feed file as a whole: the CLI never edits a feed the schema rejects. */
-export async function readFeed(file: string): Promise<Feed> {
-  return parseFeedBytes(file, await readFeedBytes(file));
-}
-
-export function serializeFeed(feed: Feed): string {
-  return `${JSON.stringify(feed, null, 2)}\n`;
-}
-
 /**
- * Writes to a temporary file in the same directory, flushes it, then renames it over the target:
- * readers, and a process killed at any moment, see the old file or the new one, never a torn one.
+ * The file the feed really is: writes go through a symlink to its target (the file that is
+ * served), and `.prev` and the lock sit beside that target.
  */
-export async function writeFileAtomically(file: string, data: string | Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx');
+export async function resolveFeedTarget(file: string): Promise<string> {
   try {
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-}
-
-async function readFeedBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
+    return await realpath(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new InputError(`no feed at ${file}: run status-banner init, or pass --file (or set STATUS_BANNER_FILE)`);
     }
     throw error;
   }
+}
+
+async function rewriteFeed(target: string, change: FeedChange, lock: HeldLock): Promise<ChangeReport> {
+  const before = await readFile(target);
+  const feed = parseFeedBytes(target, before);
+  const now = Date.now();
+  const report = change(feed, now);
+  feed.updated_at = isoTime(now);
+  const result = feedSchema.safeParse(feed);
+  if (!result.success)
+    throw new InputError(`the change would make an invalid feed (${describeIssues(result.error)}); ${path.basename(target)} not changed`);
+  // The copies keep the feed's mode and owner: a 640 feed's history must not become world-readable.
+  const { mode, uid, gid } = await stat(target);
+  const options = { mode, chown: { uid, gid } };
+  lock.assertHeld();
+  await writeFileAtomic(`${target}.prev`, before, options);
+  lock.assertHeld();
+  await writeFileAtomic(target, serializeFeed(feed), options);
+  return report;
+}
+
+/** Reads and validates a feed file as a whole: the CLI never edits a feed the schema rejects. */
+export async function readFeed(file: string): Promise<Feed> {
+  return parseFeedBytes(file, await readFile(file));
+}
+
+export function serializeFeed(feed: Feed): string {
+  return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
 function parseFeedBytes(file: string, bytes: Buffer): Feed {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import type { Command } from './command-line.js';
-import { UsageError } from './errors.js';
+import { CliError, EXIT_CODE_HELP, EXIT_CODES, UsageError } from './errors.js';
 
 interface CommandEntry {
   name: string;
@@ -52,7 +52,7 @@ Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(13)}${command.summary}`).join('\n')}
 
 The feed file is --file PATH, else $STATUS_BANNER_FILE, else ./status.json.
-Exit codes: 0 done, 1 invalid input (nothing written), 2 usage error.
+${EXIT_CODE_HELP}
 Run status-banner COMMAND --help for a command's options and examples.
 
 Example, an incident from start to end:
@@ -88,6 +88,6 @@ main(process.argv.slice(2)).then(
     // One line, always: the operator is busy, and scripts read the exit code.
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`status-banner: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    process.exitCode = error instanceof CliError ? error.exitCode : EXIT_CODES.invalidInput;
   },
 );

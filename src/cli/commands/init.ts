@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Feed } from '../../feed/schema.js';
 import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
-import { serializeFeed, writeFileAtomically } from '../feed-file.js';
+import writeFileAtomic from 'write-file-atomic';
+import { serializeFeed } from '../feed-file.js';
 import { fallbackPageHtml, findBundle, HOSTING_README, KIT_SCRIPTS } from '../kit.js';
 import { isoTime } from '../time.js';
 
@@ -44,9 +45,9 @@ Examples:
     await mkdir(dir, { recursive: true });
     const allClear: Feed = { version: 1, updated_at: isoTime(Date.now()), incidents: [], maintenances: [] };
     await Promise.all([
-      writeFileAtomically(feedFile, serializeFeed(allClear)),
+      writeFileAtomic(feedFile, serializeFeed(allClear)),
       ...bundles.map(({ source, target }) => copyFile(source, target)),
-      ...generated.map(({ target, text }) => writeFileAtomically(target, text)),
+      ...generated.map(({ target, text }) => writeFileAtomic(target, text)),
     ]);
     process.stderr.write(`wrote ${targets.map((target) => path.basename(target)).join(', ')} to ${dir}\n`);
   },

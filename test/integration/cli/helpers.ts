@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, inject, onTestFinished } from 'vitest';
@@ -112,4 +113,27 @@ export async function expectUntouched(folder: FeedFolder, args: string[], code: 
   expectRefused(await folder.run(...args), code, reason);
   expect(await folder.bytes()).toBe(before);
   await expect(readFile(`${folder.file}.prev`)).rejects.toThrow(/ENOENT/);
+}
+
+/**
+ * Another process holding the CLI's lock on `file` (proper-lockfile, as the CLI takes it), until
+ * it is killed: stands for a command that is slow, or that died holding the lock.
+ */
+export async function holdLock(file: string): Promise<ChildProcess> {
+  const resource = await realpath(file);
+  const script = `
+    import lockfile from 'proper-lockfile';
+    await lockfile.lock(${JSON.stringify(resource)}, { realpath: false });
+    process.stdout.write('locked\\n');
+    setInterval(() => {}, 1000);
+  `;
+  // From the repository root, where proper-lockfile resolves.
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  onTestFinished(() => void child.kill('SIGKILL'));
+  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+  expect(chunk.toString()).toBe('locked\n');
+  return child;
 }
