@@ -4,8 +4,10 @@ import writeFileAtomic from 'write-file-atomic';
 import { describeIssues } from '../feed/adapters/native.js';
 import { feedSchema, type Feed } from '../feed/schema.js';
 import { InputError } from './errors.js';
+import { describeImpossibleTime, findImpossibleTimes } from './feed-times.js';
 import { withLock, type HeldLock } from './lock.js';
 import { isoTime } from './time.js';
+import { decodeUtf8 } from './utf8.js';
 
 export interface ChangeReport {
   /** One line on stderr saying what changed. */
@@ -81,15 +83,18 @@ export function serializeFeed(feed: Feed): string {
 
 function parseFeedBytes(file: string, bytes: Buffer): Feed {
   const name = path.basename(file);
+  const { text } = decodeUtf8(name, bytes);
   let doc: unknown;
   try {
-    doc = JSON.parse(bytes.toString('utf8'));
+    doc = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${name} is not valid JSON (${(error as Error).message}); fix it or restore ${name}.prev`);
   }
   const result = feedSchema.safeParse(doc);
   if (!result.success)
     throw new InputError(`${name} is not a valid feed (${describeIssues(result.error)}); fix it or restore ${name}.prev`);
+  const [impossible] = findImpossibleTimes(feedSchema, doc);
+  if (impossible) throw new InputError(`${name}: ${describeImpossibleTime(impossible)}; fix it or restore ${name}.prev`);
   // The document itself, not zod's output: zod drops unknown fields, and the operator's extra fields must survive an edit.
   return doc as Feed;
 }
