@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { Command } from './command-line.js';
 import { CliError, EXIT_CODE_HELP, EXIT_CODES, UsageError } from './errors.js';
+import { escapeControls } from './terminal.js';
 
 interface CommandEntry {
   name: string;
@@ -27,6 +28,11 @@ const COMMANDS: readonly CommandEntry[] = [
     name: 'maintenance',
     summary: 'schedule a maintenance window; prints its id',
     load: async () => (await import('./commands/maintenance.js')).maintenanceCommand,
+  },
+  {
+    name: 'archive',
+    summary: 'move old resolved incidents and ended maintenances to status.archive.json',
+    load: async () => (await import('./commands/archive.js')).archiveCommand,
   },
   {
     name: 'validate',
@@ -87,7 +93,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // One line, always: the operator is busy, and scripts read the exit code.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`status-banner: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    // Escaped: error messages quote feed content (ids, field names), which may hold terminal escapes.
+    process.stderr.write(`status-banner: ${escapeControls(message.replace(/\s*\n\s*/g, ' '))}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : EXIT_CODES.invalidInput;
   },
 );

@@ -6,6 +6,7 @@ import { RefreshController } from '../element/refresh-controller.js';
 import type { FeedSnapshot, PollOptions } from '../poll/poller.js';
 import {
   buildPageView,
+  DEFAULT_RECENT_DAYS,
   describeFailure,
   type FailureView,
   type IncidentEntry,
@@ -47,7 +48,7 @@ export class StatusPage extends LitElement {
   /** BCP 47 tag; defaults to the page's `?lang=`, then the nearest `lang`, then the browser's language. */
   locale: string | null = null;
   /** Days a resolved incident stays listed. */
-  recentDays = 7;
+  recentDays = DEFAULT_RECENT_DAYS;
 
   private snapshot: FeedSnapshot | undefined;
   private failure: FeedErrorDetail | undefined;

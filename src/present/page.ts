@@ -12,6 +12,11 @@ import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } 
 import { buildView, type ItemView } from './view.js';
 
 const SECONDS_PER_DAY = 86_400;
+/**
+ * Days the page lists a resolved incident by default (its `recent-days`). The CLI never archives
+ * items younger than this, so the fallback page always has its recent history.
+ */
+export const DEFAULT_RECENT_DAYS = 7;
 /** A retry closer than this reads "in a moment": "in 0 minutes" or "now" would say it is happening already. */
 const RETRY_SOON = 60_000;
 

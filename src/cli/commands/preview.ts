@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { escapeHtml, fallbackPageHtml, findBundle, KIT_SCRIPTS } from '../kit.js';
 
@@ -21,7 +21,7 @@ edit it with open/update/resolve --file COPY and watch the banner follow.
 
 Options:
   --port PORT            port to listen on (default: 0, any free port)
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${FILE_OPTION_HELP}
 
 Examples:
   status-banner preview

@@ -1,6 +1,6 @@
 import type { FeedText } from '../../feed/schema.js';
 import { SUPPORTED_LOCALES, stringsFor } from '../../i18n/index.js';
-import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { parseCommandLine, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseHttpUrl } from '../flag-values.js';
@@ -9,7 +9,7 @@ import { quote, summaryLine } from '../summary.js';
 import { formatSpan, isoTime } from '../time.js';
 
 const OPTIONS = {
-  ...FILE_OPTION,
+  ...WRITE_OPTIONS,
   ...MESSAGE_OPTIONS,
   postmortem: { type: 'string' },
 } as const;
@@ -32,7 +32,7 @@ Options:
   --postmortem URL       link to the postmortem (http or https)
   --lang TAG             the --message flags after it are in language TAG;
                          the ones before any --lang are English
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${WRITE_OPTIONS_HELP}
 
 Examples:
   status-banner resolve 2026-11-25-api-errors --message "Error rates are back to normal."
@@ -44,7 +44,7 @@ Examples:
     const [id] = positionals as [string];
     const { message } = collectTexts('resolve', tokens, ['message']);
     const postmortem = values.postmortem === undefined ? undefined : parseHttpUrl('postmortem', values.postmortem);
-    await editFeed(feedPath(values.file), (feed, now) => {
+    await editFeed(writeSettings(values), (feed, now) => {
       const incident = findIncident(feed, id);
       const alreadyResolved = incident.status === 'resolved';
       if (alreadyResolved && !message && !postmortem) {

@@ -15,7 +15,7 @@ describe('status-banner validate', () => {
     const result = await folder.run('validate');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(
-      /^status\.json: valid \(2 incidents, 0 maintenances\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/,
+      /^status\.json: valid \(2 incidents, 0 maintenances\)\nSize: 1 KiB of 1024 KiB \(0 %\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/,
     );
     expect(result.stdout).not.toContain('Old outage');
   });
@@ -42,7 +42,7 @@ describe('status-banner validate', () => {
   it('says when users see nothing', async () => {
     const folder = await feedFolder({ version: 1, incidents: [] });
     expect((await folder.run('validate')).stdout).toBe(
-      'status.json: valid (0 incidents, 0 maintenances)\nUsers see nothing: all clear, the banner stays hidden.\n',
+      'status.json: valid (0 incidents, 0 maintenances)\nSize: 1 KiB of 1024 KiB (0 %)\nUsers see nothing: all clear, the banner stays hidden.\n',
     );
   });
 
@@ -63,7 +63,7 @@ describe('status-banner validate', () => {
       const result = await runCli(['validate', fixture(path)], { cwd: await tempDir() });
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(
-        /^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /,
+        /^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nSize: \d+ KiB of 1024 KiB \(\d+ %\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /,
       );
     },
   );
