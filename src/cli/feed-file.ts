@@ -10,6 +10,7 @@ import { InputError } from './errors.js';
 import { sizeVerdict } from './feed-size.js';
 import { describeImpossibleTime, findImpossibleTimes } from './feed-times.js';
 import { withLock, type HeldLock } from './lock.js';
+import { publishFeed } from './publish.js';
 import { escapeControls } from './terminal.js';
 import { isoTime } from './time.js';
 import { decodeUtf8 } from './utf8.js';
@@ -58,6 +59,7 @@ export async function editFeed(settings: WriteSettings, change: FeedChange): Pro
   const lines = [report?.summary, archiveNote].filter((line) => line !== undefined);
   process.stderr.write(lines.map((line) => `${escapeControls(line)}\n`).join(''));
   if (report?.createdId) process.stdout.write(`${report.createdId}\n`);
+  if (settings.publish) await publishFeed(target, settings.publish);
 }
 
 /**
@@ -143,10 +145,14 @@ async function appendToArchive(
   await writeFileAtomic(archiveFile, serializeFeed(addToArchive(existing, archived, updatedAt)), options);
 }
 
-/** Reads and validates a feed file as a whole: the CLI never publishes a feed the schema rejects. */
-export async function readFeed(file: string): Promise<Feed> {
+/** Checks a feed file as a write would leave it (UTF-8, JSON, schema, real times, size cap): the CLI never publishes a feed it would not write. */
+export async function verifyFeedFile(file: string): Promise<void> {
   const name = path.basename(file);
-  return parseFeedBytes(name, await readFile(file), `fix it or restore ${name}.prev`);
+  const bytes = await readFile(file);
+  parseFeedBytes(name, bytes, `fix it or restore ${name}.prev`);
+  const size = sizeVerdict(bytes.byteLength);
+  if (size.level === 'over')
+    throw new InputError(`${name} is ${size.text}, over the ${MAX_FEED_BYTES / 1024} KiB every banner reads; not published`);
 }
 
 export function serializeFeed(feed: Feed): string {

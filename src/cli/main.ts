@@ -35,6 +35,11 @@ const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/archive.js')).archiveCommand,
   },
   {
+    name: 'publish',
+    summary: 'run the publish command on the feed again (after "written locally, not published")',
+    load: async () => (await import('./commands/publish.js')).publishCommand,
+  },
+  {
     name: 'validate',
     summary: 'check a feed file or URL in any format the element reads; show what users see',
     load: async () => (await import('./commands/validate.js')).validateCommand,

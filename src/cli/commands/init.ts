@@ -6,15 +6,17 @@ import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../comman
 import { InputError } from '../errors.js';
 import writeFileAtomic from 'write-file-atomic';
 import { serializeFeed } from '../feed-file.js';
-import { fallbackPageHtml, findBundle, HOSTING_README, KIT_SCRIPTS } from '../kit.js';
+import { HOSTING_README } from '../hosting.js';
+import { fallbackPageHtml, findBundle, KIT_SCRIPTS } from '../kit.js';
 import { isoTime } from '../time.js';
 
 export const initCommand: Command = {
   help: `Usage: status-banner init [DIR]
 
 Writes a kit to host apart from your app: status.json (valid, all clear), index.html
-(the fallback status page), the scripts it loads, and README.txt (hosting, cache headers,
-CORS). DIR is created if needed; without DIR, the kit goes beside --file.
+(the fallback status page), the scripts it loads, and README.txt (hosting, publish command
+examples for S3-compatible storage, a git-based host and rsync, cache headers, CORS).
+DIR is created if needed; without DIR, the kit goes beside --file.
 Refuses to overwrite any existing file of the kit.
 
 Options:

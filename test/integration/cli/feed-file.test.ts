@@ -16,7 +16,7 @@ describe('editFeed', () => {
 
   it('writes nothing when the change would make the feed invalid', async () => {
     const { file, before } = await feedFile();
-    const breakImpact = editFeed({ file, keepDays: 30 }, (feed) => {
+    const breakImpact = editFeed({ file, keepDays: 30, publish: undefined }, (feed) => {
       (feed.incidents![0] as { impact: string }).impact = 'apocalyptic';
       return { summary: 'broke it' };
     });

@@ -104,7 +104,7 @@ export async function feedFolder(content: Feed | string = sampleFeed()): Promise
 }
 
 /** A refused command: the exit code, one line on stderr matching `reason`, nothing on stdout. */
-export function expectRefused(result: CliResult, code: 1 | 2, reason: RegExp): void {
+export function expectRefused(result: CliResult, code: number, reason: RegExp): void {
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^status-banner: [^\n]+\n$/);
   expect(result.stderr).toMatch(reason);
@@ -112,7 +112,7 @@ export function expectRefused(result: CliResult, code: 1 | 2, reason: RegExp): v
 }
 
 /** Runs a command that must be refused, and checks that the feed file was left byte for byte as it was, with no .prev. */
-export async function expectUntouched(folder: FeedFolder, args: string[], code: 1 | 2, reason: RegExp): Promise<void> {
+export async function expectUntouched(folder: FeedFolder, args: string[], code: number, reason: RegExp): Promise<void> {
   const before = await folder.bytes();
   expectRefused(await folder.run(...args), code, reason);
   expect(await folder.bytes()).toBe(before);

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { PUBLISH_EXAMPLES, RECOMMENDED_CACHE_CONTROL } from '../../../src/cli/hosting.js';
 import { feedSchema } from '../../../src/feed/schema.js';
 import { expectRefused, runCli, tempDir } from './helpers.js';
 
@@ -20,7 +21,8 @@ describe('status-banner init', () => {
     expect(page).toContain('<script src="status-page.js" defer></script>');
     expect(page).toContain('<status-banner src="status.json"');
     const readme = await kit('README.txt');
-    expect(readme).toContain('Cache-Control: max-age=10, stale-while-revalidate=60, stale-if-error=86400');
+    expect(readme).toContain(`Cache-Control: ${RECOMMENDED_CACHE_CONTROL}`);
+    for (const example of Object.values(PUBLISH_EXAMPLES)) expect(readme).toContain(`#   ${example}\n`);
     expect(readme).toContain('Access-Control-Allow-Origin');
     expect(readme).toContain('Access-Control-Expose-Headers: Date');
   });

@@ -107,7 +107,7 @@ describe('splitByAge', () => {
     ['an incident resolved one second past the limit', [resolved('a', LIMIT - 1000)], []],
     ['an incident resolved exactly at the limit stays', [], [resolved('a', LIMIT)]],
     ['an incident resolved after the limit stays', [], [resolved('a', LIMIT + 1000)]],
-    ['an open incident stays, however old', [], [{ ...resolved('a', LIMIT - 100 * DAY), status: 'identified' }]],
+    ['an open incident stays, however old', [], [resolved('a', LIMIT - 100 * DAY, { status: 'identified' })]],
   ])('%s', (_case, archived, kept) => {
     const { remaining, archived: moved } = splitByAge({ version: 1, incidents: [...archived, ...kept] }, NOW, 30);
     expect(moved.incidents).toEqual(archived);
