@@ -10,12 +10,19 @@ import { describeImpossibleTime, findImpossibleTimes } from './feed-times.js';
 import { escapeControls } from './terminal.js';
 import { decodeUtf8 } from './utf8.js';
 
-/** What `validate` and `doctor` say about a feed's bytes, read the way the element reads them. */
+/** The element's defaults for the attributes of the same names: what `validate` and `doctor` assume unless told. */
+export const ELEMENT_DEFAULTS = { locale: 'en', resolvedFor: 3600, maintenanceNotice: 24 };
+
+/** What `validate` and `doctor` say about a feed's bytes, read the way the element reads them. Feed text in it is escaped for the terminal. */
 export interface FeedReport {
+  /** `2 incidents, 0 maintenances`: what a banner reads in it. */
+  counts: string;
   size: SizeVerdict;
-  /** The feed as users meet it: the verdict, notes, then what a banner shows right now. Escaped for the terminal. */
-  lines: string[];
-  /** Why the feed fails: items a banner drops, times no calendar has, a body over the cap. Empty when it passes. */
+  /** Remarks on the bytes themselves (a byte order mark). */
+  notes: string[];
+  /** What a banner shows right now: `Users see (en):` then the items, or why nothing. */
+  seen: string[];
+  /** What is wrong in the content: items a banner drops, times no calendar has. The size is judged apart, in `size`. */
   problems: string[];
 }
 
@@ -34,30 +41,25 @@ export function reportFeed(name: string, bytes: Uint8Array, format: FeedFormat, 
   const problems = [
     dropped.length && `${plural(dropped.length, 'item')} would be dropped: ${dropped.map((problem) => problem.message).join('; ')}`,
     impossible.length && `${plural(impossible.length, 'impossible time')}: ${impossible.map(describeImpossibleTime).join('; ')}`,
-    size.level === 'over' && `${size.text}: over the cap, every banner rejects it`,
   ].filter((problem): problem is string => typeof problem === 'string');
 
   const counts = `${plural(model.incidents.length, 'incident')}, ${plural(model.maintenances.length, 'maintenance')}`;
   const banner = buildView(model, view);
   const shown = banner.primary ? [banner.primary, ...banner.others] : [];
-  const lines = [
-    `${name}: ${problems.length ? 'readable, with problems' : 'valid'} (${counts})`,
-    `Size: ${size.text}${SIZE_NOTES[size.level]}`,
-    ...(hadBom ? ['Note: the file starts with a UTF-8 byte order mark; banners ignore it, and the CLI drops it at its next write.'] : []),
-    ...(size.level === 'over'
+  const seen =
+    size.level === 'over'
       ? ['Users see no change: banners reject a feed over the cap and keep what they last read.']
       : shown.length
         ? [`Users see (${view.locale}):`, ...shown.flatMap(describeItem)]
-        : ['Users see nothing: all clear, the banner stays hidden.']),
-  ];
-  return { size, lines: lines.map(escapeControls), problems: problems.map(escapeControls) };
+        : ['Users see nothing: all clear, the banner stays hidden.'];
+  return {
+    counts,
+    size,
+    notes: hadBom ? ['Note: the file starts with a UTF-8 byte order mark; banners ignore it, and the CLI drops it at its next write.'] : [],
+    seen: seen.map(escapeControls),
+    problems: problems.map(escapeControls),
+  };
 }
-
-const SIZE_NOTES: Record<SizeVerdict['level'], string> = {
-  ok: '',
-  warn: ': warning, above 75 % of the cap; archive old items (status-banner archive --keep-days 7) or shorten texts',
-  over: ': over the cap',
-};
 
 function describeItem(view: ItemView): string[] {
   const details = [view.message, view.eta, view.link?.href]

@@ -1,11 +1,12 @@
-import { PUBLISH_ENV } from './publish.js';
-
 /**
  * The one Cache-Control to serve the feed with, used by `doctor`, the kit's README.txt and
  * docs/cli.md: a CDN absorbs the polling, news reaches users within about 10 s plus the poll
  * interval, and the last state stays up for a day if the origin fails.
  */
 export const RECOMMENDED_CACHE_CONTROL = 'public, max-age=10, stale-if-error=86400';
+
+/** The publish command when `--publish` is not given. */
+export const PUBLISH_ENV = 'STATUS_BANNER_PUBLISH';
 
 /** Past this `max-age`, seconds, news waits too long in caches: `doctor` warns. */
 export const MAX_FEED_MAX_AGE = 60;

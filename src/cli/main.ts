@@ -44,6 +44,11 @@ const COMMANDS: readonly CommandEntry[] = [
     summary: 'check a feed file or URL in any format the element reads; show what users see',
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
+  {
+    name: 'doctor',
+    summary: 'check a hosted feed as a browser would: status, caching, 304, CORS, clock, size',
+    load: async () => (await import('./commands/doctor.js')).doctorCommand,
+  },
   { name: 'schema', summary: 'print the JSON Schema of the feed', load: async () => (await import('./commands/schema.js')).schemaCommand },
   {
     name: 'preview',

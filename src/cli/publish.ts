@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { LockTimeoutError, NotPublishedError } from './errors.js';
+import { PUBLISH_ENV } from './hosting.js';
 import { withLock } from './lock.js';
-
-/** The publish command when `--publish` is not given. */
-export const PUBLISH_ENV = 'STATUS_BANNER_PUBLISH';
 
 /** A publish still running after this long is stopped and reported as failed: a hung upload must not hold the night. */
 export const PUBLISH_TIMEOUT_MS = 120_000;

@@ -9,7 +9,8 @@ import {
 } from '../command-line.js';
 import { UsageError } from '../errors.js';
 import { resolveFeedTarget, verifyFeedFile } from '../feed-file.js';
-import { PUBLISH_ENV, publishCommandFrom, publishFeed } from '../publish.js';
+import { PUBLISH_ENV, PUBLISH_EXAMPLES } from '../hosting.js';
+import { publishCommandFrom, publishFeed } from '../publish.js';
 
 export const publishCommand: Command = {
   help: `Usage: status-banner publish [--publish CMD]
@@ -24,8 +25,8 @@ ${PUBLISH_OPTION_HELP}
 ${FILE_OPTION_HELP}
 
 Examples:
-  status-banner publish --publish 'rsync -a "$STATUS_BANNER_FILE" deploy@status-host:/var/www/status/'
-  export ${PUBLISH_ENV}='git add "$STATUS_BANNER_FILE" && git commit -qm "status update" && git push -q'
+  status-banner publish --publish '${PUBLISH_EXAMPLES.rsync}'
+  export ${PUBLISH_ENV}='${PUBLISH_EXAMPLES.git}'
   status-banner publish
 `,
   async run(argv) {

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { FEED_FORMATS, type FeedFormat } from '../../feed/adapters/detect.js';
 import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
-import { reportFeed } from '../feed-report.js';
+import { ELEMENT_DEFAULTS, reportFeed } from '../feed-report.js';
+import type { SizeVerdict } from '../feed-size.js';
 import { parseComponents } from '../flag-values.js';
 import { fetchFeedBytes, isUrl } from '../http.js';
+import { escapeControls } from '../terminal.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
@@ -16,8 +18,11 @@ const OPTIONS = {
   'maintenance-notice': { type: 'string' },
 } as const;
 
-/** The element's defaults for the attributes of the same names. */
-const ELEMENT_DEFAULTS = { locale: 'en', resolvedFor: 3600, maintenanceNotice: 24 };
+const SIZE_NOTES: Record<SizeVerdict['level'], string> = {
+  ok: '',
+  warn: ': warning, above 75 % of the cap; archive old items (status-banner archive --keep-days 7) or shorten texts',
+  over: ': over the cap',
+};
 
 export const validateCommand: Command = {
   help: `Usage: status-banner validate [FILE|URL] [options]
@@ -58,7 +63,14 @@ Examples:
     };
     const name = isUrl(source) ? source : path.basename(source);
     const bytes = isUrl(source) ? (await fetchFeedBytes(source)).body : await readLocal(source);
-    const { lines, problems } = reportFeed(name, bytes, format, view);
+    const { counts, size, notes, seen, problems } = reportFeed(name, bytes, format, view);
+    if (size.level === 'over') problems.push(`${size.text}: over the cap, every banner rejects it`);
+    const lines = [
+      `${escapeControls(name)}: ${problems.length ? 'readable, with problems' : 'valid'} (${counts})`,
+      `Size: ${size.text}${SIZE_NOTES[size.level]}`,
+      ...notes,
+      ...seen,
+    ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (problems.length) throw new InputError(`${name}: ${problems.join('; ')}`);
   },
