@@ -24,14 +24,14 @@ export const FILE_OPTION_HELP = `  -f, --file PATH        feed file (default: $S
 /** Commands that publish the feed take this flag. */
 export const PUBLISH_OPTION = { publish: { type: 'string' } } as const;
 
-export const PUBLISH_OPTION_HELP = `  --publish CMD          make the feed live with CMD, run by sh in the feed's folder with
-                         $STATUS_BANNER_FILE set (default: $STATUS_BANNER_PUBLISH; "" for none)`;
+export const PUBLISH_OPTION_HELP = `  --publish CMD          the command that makes the feed live, run by sh in the feed's
+                         folder with $STATUS_BANNER_FILE set (default: $STATUS_BANNER_PUBLISH)`;
 
 /** Every command that writes the feed takes these. */
 export const WRITE_OPTIONS = { ...FILE_OPTION, ...PUBLISH_OPTION, 'keep-days': { type: 'string' } } as const;
 
-export const WRITE_OPTIONS_HELP = `${PUBLISH_OPTION_HELP}
-                         after writing; exit 3 if it fails ("written locally, not published")
+export const WRITE_OPTIONS_HELP = `${PUBLISH_OPTION_HELP},
+                         run after writing; exit 3 if it fails; --publish "" runs none
   --keep-days N          move resolved incidents and ended maintenances older than N days
                          to status.archive.json beside the feed (default: ${DEFAULT_KEEP_DAYS}, at least ${MIN_KEEP_DAYS})
 ${FILE_OPTION_HELP}`;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import type { Command } from './command-line.js';
 import { CliError, EXIT_CODE_HELP, EXIT_CODES, UsageError } from './errors.js';
+import { PUBLISH_ENV, PUBLISH_EXAMPLES } from './hosting.js';
 import { escapeControls } from './terminal.js';
 
 interface CommandEntry {
@@ -61,17 +62,23 @@ const HELP_FLAGS = ['--help', '-h'];
 
 const GENERAL_HELP = `Usage: status-banner COMMAND [options]
 
-Edits the status feed your <status-banner> elements poll. Every write validates the whole
-feed first, replaces the file atomically and keeps the previous version as FILE.prev.
+Edits the status feed your <status-banner> elements poll, then publishes it. Every write
+locks the feed (a second command waits, then applies its change on top), validates the whole
+result (schema, real dates, the 1 MiB cap), keeps the previous version as FILE.prev, moves
+items resolved more than --keep-days ago to an archive beside it (status.archive.json for
+status.json), replaces the file atomically (through a symlink, keeping mode and owner),
+then runs the publish command, if one is set.
 
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(13)}${command.summary}`).join('\n')}
 
 The feed file is --file PATH, else $STATUS_BANNER_FILE, else ./status.json.
+The publish command is --publish CMD, else $${PUBLISH_ENV}, else none.
 ${EXIT_CODE_HELP}
 Run status-banner COMMAND --help for a command's options and examples.
 
-Example, an incident from start to end:
+Example, an incident from start to end, published to a git-based host:
+  export ${PUBLISH_ENV}='${PUBLISH_EXAMPLES.git}'
   id=$(status-banner open --title "API errors" --message "We are investigating." --eta 45m)
   status-banner update "$id" --status identified --message "A fix is being deployed." --next-update 20m
   status-banner resolve "$id" --message "Fixed; error rates are back to normal."

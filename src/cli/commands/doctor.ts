@@ -26,13 +26,14 @@ const OPTIONS = { origin: { type: 'string' }, locale: { type: 'string' } } as co
 export const doctorCommand: Command = {
   help: `Usage: status-banner doctor URL [--origin ORIGIN]
 
-Checks a hosted feed once, as a banner on another site would fetch it (run it after setting
-up hosting, and after changing it). One line per check, marked OK, WARN or FAIL, with how to
-fix it: the status; Content-Type; Cache-Control (recommended: ${RECOMMENDED_CACHE_CONTROL});
-ETag or Last-Modified, and a real conditional request that must give 304; CORS
-(Access-Control-Allow-Origin, Access-Control-Expose-Headers: Date); the host's clock against
-this machine's; the size against the 1 MiB every banner reads; then the feed itself and what
-users would see now. Exits 1 when any check FAILs.
+Checks a hosted feed once, as a banner on another site would fetch it: run it after setting
+up hosting, and after changing it. One line per check, marked OK, WARN or FAIL, with how to
+fix it: the status; Content-Type; Cache-Control (recommended:
+${RECOMMENDED_CACHE_CONTROL}); ETag or Last-Modified, and a real
+conditional request that must give 304; CORS (Access-Control-Allow-Origin,
+Access-Control-Expose-Headers: Date); the host's clock against this machine's; the size
+against the 1 MiB every banner reads; then the feed itself and what users would see now.
+Exits 1 when any check FAILs.
 
 Options:
   --origin ORIGIN        the site the banner runs on, sent as Origin (default:

@@ -36,7 +36,7 @@ Options:
 ${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner maintenance --title "Database upgrade" --from 2026-11-26T02:00:00Z --until 20m \\
+  status-banner maintenance --title "Database upgrade" --from 14h --until 20m \\
     --message "The app is read-only for 20 minutes." --components api
   status-banner maintenance --title "Network work" --from 1d --until 2h \\
     --lang fr --title "Travaux réseau"

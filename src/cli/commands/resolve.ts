@@ -20,9 +20,8 @@ const DEFAULT_MESSAGE: FeedText = Object.fromEntries(SUPPORTED_LOCALES.map((loca
 export const resolveCommand: Command = {
   help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
 
-Marks incident ID resolved, with a final update (default message: "${stringsFor('en').resolved}"
-and its translations),
-and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
+Marks incident ID (as open printed it) resolved, with a final update (default message:
+"${stringsFor('en').resolved}" and its translations), and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
 while (the element's resolved-for attribute, one hour by default).
 On an incident that is already resolved, adds the --postmortem link and/or a follow-up
 --message instead.
@@ -35,8 +34,8 @@ Options:
 ${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner resolve 2026-11-25-api-errors --message "Error rates are back to normal."
-  status-banner resolve 2026-11-25-api-errors --postmortem https://status.example.com/postmortems/42
+  status-banner resolve "$id" --message "Error rates are back to normal."
+  status-banner resolve "$id" --postmortem https://status.example.com/postmortems/42
 `,
   async run(argv) {
     const { values, positionals, tokens } = parseCommandLine('resolve', argv, OPTIONS, { names: ['ID'], required: 1 });

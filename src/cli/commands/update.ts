@@ -20,7 +20,8 @@ const NO_ETA = 'none';
 export const updateCommand: Command = {
   help: `Usage: status-banner update ID --message TEXT [options]
 
-Adds an update (newest first) to incident ID: users see its message from now on.
+Adds an update (newest first) to incident ID (as open printed it, e.g. 2026-11-25-api-errors):
+users see its message from now on.
 The previous --next-update promise is kept by this update, so it is cleared unless you
 give a new one.
 
@@ -37,9 +38,9 @@ Options:
 ${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner update 2026-11-25-api-errors --status identified --eta 30m \\
+  status-banner update "$id" --status identified --eta 30m \\
     --message "A faulty deploy is being rolled back."
-  status-banner update 2026-11-25-api-errors --status monitoring --eta none --next-update 15m \\
+  status-banner update "$id" --status monitoring --eta none --next-update 15m \\
     --message "The fix is deployed; we are watching error rates." \\
     --lang fr --message "Le correctif est déployé ; nous surveillons les erreurs."
 `,
