@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
-import { LockTimeoutError } from './errors.js';
+import { InputError, LockTimeoutError } from './errors.js';
 
 /**
  * A lock not refreshed for this long belongs to a holder that died (SIGKILL, power loss, a closed
@@ -58,7 +58,13 @@ async function acquire(spec: LockSpec, onCompromised: (error: Error) => void): P
       // No retries inside proper-lockfile: this loop owns the deadline and the message.
       return await lockfile.lock(spec.resource, { realpath: false, stale: STALE_MS, update: REFRESH_MS, retries: 0, onCompromised });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      const { code } = error as NodeJS.ErrnoException;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        throw new InputError(
+          `cannot lock ${spec.resource} (${code}): its folder must be writable, for the lock, the .prev copy and the atomic replace; nothing written`,
+        );
+      }
+      if (code !== 'ELOCKED') throw error;
     }
     if (Date.now() >= deadline) {
       throw new LockTimeoutError(

@@ -1,7 +1,7 @@
 import { chmod, chown, lstat, mkdir, readFile, readlink, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { feedFolder, runCli } from './helpers.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { expectUntouched, feedFolder, runCli } from './helpers.js';
 
 const OPEN = ['open', '--title', 'API errors', '--message', 'Down.'];
 
@@ -39,5 +39,14 @@ describe('a write reaches the file that is served', () => {
     await chown(folder.file, 1234, 5678);
     expect((await folder.run(...OPEN)).code).toBe(0);
     for (const file of [folder.file, `${folder.file}.prev`]) expect(await stat(file)).toMatchObject({ uid: 1234, gid: 5678 });
+  });
+});
+
+describe('a feed in a folder the operator cannot write', () => {
+  it.runIf(process.getuid?.() !== 0)('is refused with the reason, nothing written', async () => {
+    const folder = await feedFolder();
+    await chmod(folder.dir, 0o555);
+    onTestFinished(() => chmod(folder.dir, 0o755));
+    await expectUntouched(folder, OPEN, 1, /^status-banner: cannot lock .*status\.json \(EACCES\): its folder must be writable/);
   });
 });
