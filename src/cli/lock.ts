@@ -10,7 +10,7 @@ const STALE_MS = 5_000;
 /** A live holder refreshes its lock this often: it would have to freeze for 4 s to be mistaken for a dead one. */
 const REFRESH_MS = 1_000;
 /** Between two attempts, a random pause, so that waiters do not retry in step. */
-const RETRY_MS = { min: 20, max: 80 };
+const RETRY_MS = { min: 5, max: 25 };
 
 export interface LockSpec {
   /**
