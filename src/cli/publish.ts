@@ -53,14 +53,23 @@ export async function publishFeed(target: string, command: string): Promise<void
     }
     throw error;
   }
-  const seconds = `${(outcome.ms / 1000).toFixed(1)} s`;
+  const which = commandName(command);
   if (outcome.code === 0) {
-    process.stderr.write(`published ${name} in ${seconds} with: ${command}\n`);
+    process.stderr.write(`published ${name} in ${(outcome.ms / 1000).toFixed(1)} s (${which})\n`);
     return;
   }
   throw new NotPublishedError(
-    `${name} written locally, not published: the publish command ${describeFailure(outcome)} (${command}); fix it, then run status-banner publish`,
+    `${name} written locally, not published: the publish command (${which}) ${describeFailure(outcome)}; fix it, then run status-banner publish`,
   );
+}
+
+/**
+ * `git …` for `git add status.json && git push`: enough to recognise the command, without
+ * echoing arguments that may carry a token into terminal scrollback or CI logs.
+ */
+export function commandName(command: string): string {
+  const [program = '', ...rest] = command.trim().split(/\s+/);
+  return rest.length ? `${program} …` : program;
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, runShellCommand } from '../../../src/cli/publish.js';
+import { commandName, describeFailure, runShellCommand } from '../../../src/cli/publish.js';
 import { expectRefused, feedFolder, runCli, tempDir, type FeedFolder } from './helpers.js';
 
 const execFileAsync = promisify(execFile);
@@ -42,7 +42,7 @@ describe('publishing after a write', () => {
     const result = await runCli([...OPEN, '--publish', GIT_PUBLISH], { cwd: kit, env: GIT_ENV });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^\d{4}-\d\d-\d\d-api-errors\n$/);
-    expect(result.stderr).toMatch(/^opened .*\npublished status\.json in \d+\.\d s with: git add status\.json && git commit/);
+    expect(result.stderr).toMatch(/^opened .*\npublished status\.json in \d+\.\d s \(git …\)\n$/);
     expect(await pushed(remote)).toBe(await readFile(path.join(kit, 'status.json'), 'utf8'));
     expect(JSON.parse(await pushed(remote)).incidents[0].id).toBe(result.stdout.trim());
   });
@@ -62,17 +62,17 @@ describe('publishing after a write', () => {
   });
 
   it.each([
-    ['false', 'exited with 1'],
-    ['exit 7', 'exited with 7'],
-    ['kill -9 $$', 'was killed by SIGKILL'],
-  ])('a failing command (%s) exits 3: written locally, not published', async (command, failure) => {
+    ['false', 'false', 'exited with 1'],
+    ['exit 7', 'exit …', 'exited with 7'],
+    ['kill -9 $$', 'kill …', 'was killed by SIGKILL'],
+  ])('a failing command (%s) exits 3: written locally, not published', async (command, shown, failure) => {
     const folder = await feedFolder();
     const result = await folder.run(...OPEN, '--publish', command);
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(/-api-errors\n$/);
     expect(result.stderr).toMatch(
       new RegExp(
-        `\\nstatus-banner: status\\.json written locally, not published: the publish command ${failure} \\(${command.replace(/\$/g, '\\$')}\\); fix it, then run status-banner publish\\n$`,
+        `\\nstatus-banner: status\\.json written locally, not published: the publish command \\(${shown}\\) ${failure}; fix it, then run status-banner publish\\n$`,
       ),
     );
     expect((await folder.feed()).incidents![0]!.id).toBe(result.stdout.trim());
@@ -124,7 +124,7 @@ describe('status-banner publish', () => {
     const folder = await failedPublish();
     const result = await folder.run('publish', '--publish', 'cp "$STATUS_BANNER_FILE" published.json');
     expect(result).toMatchObject({ code: 0, stdout: '' });
-    expect(result.stderr).toMatch(/^published status\.json in \d+\.\d s with: cp /);
+    expect(result.stderr).toMatch(/^published status\.json in \d+\.\d s \(cp …\)\n$/);
     expect(await readFile(path.join(folder.dir, 'published.json'), 'utf8')).toBe(await folder.bytes());
   });
 
@@ -133,7 +133,7 @@ describe('status-banner publish', () => {
     expectRefused(
       await folder.run('publish', '--publish', 'exit 5'),
       3,
-      /status\.json written locally, not published: the publish command exited with 5/,
+      /status\.json written locally, not published: the publish command \(exit …\) exited with 5/,
     );
   });
 
@@ -163,6 +163,14 @@ describe('runShellCommand', () => {
 
   it('reports a command that could not start', () => {
     expect(describeFailure({ code: null, signal: null, timedOut: false, startError: 'ENOENT', ms: 1 })).toBe('could not start (ENOENT)');
+  });
+
+  it.each([
+    ['git add status.json && git push -q', 'git …'],
+    ['  false ', 'false'],
+    ['aws s3 cp status.json s3://bucket --profile secret', 'aws …'],
+  ])('names %j as %j, never with its arguments', (command, name) => {
+    expect(commandName(command)).toBe(name);
   });
 
   it('reports the exit code of a command that ran', async () => {
