@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, parseKeepDays } from './archive.js';
 import { UsageError } from './errors.js';
-import { publishCommandFrom } from './publish.js';
+import { publishCommandFrom } from './hosting.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 

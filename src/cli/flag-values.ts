@@ -1,3 +1,4 @@
+import { FEED_FORMATS, type FeedFormat } from '../feed/adapters/detect.js';
 import { httpUrl, IMPACTS, INCIDENT_STATUSES, type Impact, type IncidentStatus } from '../feed/model.js';
 import type { Feed, FeedIncident, FeedText } from '../feed/schema.js';
 import { InputError } from './errors.js';
@@ -24,6 +25,29 @@ export function parseHttpUrl(flag: string, text: string): string {
   const url = httpUrl(text.trim());
   if (!url) throw new InputError(`--${flag} "${text}": expected an absolute http(s) URL`);
   return url;
+}
+
+/** `--format`: one of the formats the element reads. */
+export function parseFormat(text: string): FeedFormat {
+  const format = FEED_FORMATS.find((candidate) => candidate === text);
+  if (!format) throw new InputError(`--format "${text}": expected one of ${FEED_FORMATS.join(', ')}`);
+  return format;
+}
+
+/** A count of seconds or hours, as the element's numeric attributes take: 0 or more. */
+export function parseCount(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InputError(`--${flag} "${text}": expected a number, 0 or more`);
+  return value;
+}
+
+/** `--port`: 0 (any free port) to 65535. */
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (text.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InputError(`--port "${text}": expected a port number, 0 to 65535`);
+  }
+  return port;
 }
 
 /** `api, web` → `["api", "web"]`. */

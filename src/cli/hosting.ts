@@ -8,6 +8,12 @@ export const RECOMMENDED_CACHE_CONTROL = 'public, max-age=10, stale-if-error=864
 /** The publish command when `--publish` is not given. */
 export const PUBLISH_ENV = 'STATUS_BANNER_PUBLISH';
 
+/** `--publish CMD`, else STATUS_BANNER_PUBLISH; an empty value (`--publish ""`) turns publishing off. */
+export function publishCommandFrom(flag: string | undefined): string | undefined {
+  const command = flag ?? process.env[PUBLISH_ENV];
+  return command?.trim() ? command : undefined;
+}
+
 /** Past this `max-age`, seconds, news waits too long in caches: `doctor` warns. */
 export const MAX_FEED_MAX_AGE = 60;
 

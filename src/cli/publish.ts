@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { LockTimeoutError, NotPublishedError } from './errors.js';
-import { PUBLISH_ENV } from './hosting.js';
 import { withLock } from './lock.js';
 
 /** A publish still running after this long is stopped and reported as failed: a hung upload must not hold the night. */
@@ -18,12 +17,6 @@ export interface ShellOutcome {
   /** Why it could not be started (spawn error), if so. */
   startError?: string;
   ms: number;
-}
-
-/** `--publish CMD`, else STATUS_BANNER_PUBLISH; an empty value (`--publish ""`) turns publishing off. */
-export function publishCommandFrom(flag: string | undefined): string | undefined {
-  const command = flag ?? process.env[PUBLISH_ENV];
-  return command?.trim() ? command : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
+import { parsePort } from '../flag-values.js';
 import { escapeHtml, fallbackPageHtml, findBundle, KIT_SCRIPTS } from '../kit.js';
 
 const OPTIONS = { ...FILE_OPTION, port: { type: 'string' } } as const;
@@ -107,10 +108,4 @@ async function serveFile(response: ServerResponse, file: string, type: string): 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   // no-cache: every poll sees the file as it is now, which is the point of a preview.
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
-}
-
-function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${text}": expected a port number, 0 to 65535`);
-  return port;
 }

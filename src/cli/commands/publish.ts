@@ -9,8 +9,8 @@ import {
 } from '../command-line.js';
 import { UsageError } from '../errors.js';
 import { resolveFeedTarget, verifyFeedFile } from '../feed-file.js';
-import { PUBLISH_ENV, PUBLISH_EXAMPLES } from '../hosting.js';
-import { publishCommandFrom, publishFeed } from '../publish.js';
+import { PUBLISH_ENV, PUBLISH_EXAMPLES, publishCommandFrom } from '../hosting.js';
+import { publishFeed } from '../publish.js';
 
 export const publishCommand: Command = {
   help: `Usage: status-banner publish [--publish CMD]

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FEED_FORMATS, type FeedFormat } from '../../feed/adapters/detect.js';
+import { FEED_FORMATS } from '../../feed/adapters/detect.js';
 import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { ELEMENT_DEFAULTS, reportFeed } from '../feed-report.js';
 import type { SizeVerdict } from '../feed-size.js';
-import { parseComponents } from '../flag-values.js';
+import { parseComponents, parseCount, parseFormat } from '../flag-values.js';
 import { fetchFeedBytes, isUrl } from '../http.js';
 import { escapeControls } from '../terminal.js';
 
@@ -82,16 +82,4 @@ async function readLocal(file: string): Promise<Uint8Array> {
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-}
-
-function parseFormat(text: string): FeedFormat {
-  const format = FEED_FORMATS.find((candidate) => candidate === text);
-  if (!format) throw new InputError(`--format "${text}": expected one of ${FEED_FORMATS.join(', ')}`);
-  return format;
-}
-
-function parseCount(flag: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InputError(`--${flag} "${text}": expected a number, 0 or more`);
-  return value;
 }
