@@ -109,8 +109,9 @@ export function describeArchived({ incidents, maintenances }: ArchivedItems): st
     .join(' and ');
 }
 
+/** Sorts old items, which all have an end, newest first. */
 function newestFirst<Item>(items: Item[], end: (item: Item) => number | undefined): Item[] {
-  return items.sort((a, b) => (end(b) ?? 0) - (end(a) ?? 0));
+  return items.sort((a, b) => (end(b) ?? -Infinity) - (end(a) ?? -Infinity));
 }
 
 function timeOf(text: string | null | undefined): number | undefined {

@@ -20,9 +20,9 @@ export function parseOpenStatus(text: string): IncidentStatus {
   throw new InputError(`--status "${text}": expected one of ${OPEN_STATUSES.join(', ')}${hint}`);
 }
 
-/** Links end up in users' browsers: only absolute http(s) URLs are accepted. */
+/** Links end up in users' browsers: only absolute http(s) URLs are accepted (URL parsing drops surrounding spaces). */
 export function parseHttpUrl(flag: string, text: string): string {
-  const url = httpUrl(text.trim());
+  const url = httpUrl(text);
   if (!url) throw new InputError(`--${flag} "${text}": expected an absolute http(s) URL`);
   return url;
 }
@@ -72,7 +72,7 @@ export function newItemId(feed: Feed, now: number, title: FeedText, kind: 'incid
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 40)
-      .replace(/^-+|-+$/g, '') || kind;
+      .replace(/^-|-$/g, '') || kind;
   const base = `${new Date(now).toISOString().slice(0, 10)}-${slug}`;
   const taken = new Set([...(feed.incidents ?? []), ...(feed.maintenances ?? [])].map((item) => item.id));
   let id = base;

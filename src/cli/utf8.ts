@@ -18,7 +18,8 @@ export function decodeUtf8(name: string, bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), hadBom };
   } catch {
     const offset = malformedUtf8Offset(bytes) ?? 0;
-    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    // Always two hex digits: ASCII is always well formed, so the byte is 0x80 or more.
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase();
     throw new InputError(`${name} is not UTF-8 (byte 0x${byte} at offset ${offset}); convert it, e.g. iconv -f ISO-8859-1 -t UTF-8`);
   }
 }

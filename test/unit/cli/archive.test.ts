@@ -146,6 +146,14 @@ describe('splitByAge', () => {
     expect(feed.incidents).toHaveLength(4);
   });
 
+  it('sorts what moves by end, newest first, maintenances too', () => {
+    const feed: Feed = {
+      version: 1,
+      maintenances: [window('a', NOW - 90 * DAY), window('b', NOW - 40 * DAY), window('c', NOW - 60 * DAY)],
+    };
+    expect(splitByAge(feed, NOW, 30).archived.maintenances.map(({ id }) => id)).toEqual(['b', 'c', 'a']);
+  });
+
   it('adds no list the feed did not have', () => {
     const { remaining, archived } = splitByAge({ version: 1 }, NOW, 30);
     expect(remaining).toEqual({ version: 1 });
@@ -171,6 +179,14 @@ describe('addToArchive', () => {
     expect(result.updated_at).toBe('2026-11-25T09:00:00Z');
     expect(result.incidents).toEqual([moved.incidents[0], archive.incidents![0]]);
     expect(result.maintenances!.map(({ id }) => id)).toEqual(['w', 'v']);
+  });
+
+  it('replaces a maintenance already there rather than repeating it', () => {
+    const archive: Feed = {
+      version: 1,
+      maintenances: [{ ...window('w', NOW - 40 * DAY), title: 'stale copy' }, window('v', NOW - 90 * DAY)],
+    };
+    expect(addToArchive(archive, moved, 'x').maintenances).toEqual([moved.maintenances[0], archive.maintenances![1]]);
   });
 
   it('keeps what else the archive holds', () => {

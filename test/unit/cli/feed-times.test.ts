@@ -51,6 +51,10 @@ describe('findImpossibleTimes', () => {
     expect(findImpossibleTimes(feedSchema, { version: 1, 'x-deadline': '2027-02-30T10:00Z' })).toEqual([]);
   });
 
+  it('leaves a null where an object or a list belongs alone', () => {
+    expect(findImpossibleTimes(feedSchema, { version: 1, page: null, incidents: null })).toEqual([]);
+  });
+
   it('leaves absent lists alone', () => {
     expect(findImpossibleTimes(feedSchema, { version: 1 })).toEqual([]);
   });

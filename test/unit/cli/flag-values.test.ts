@@ -113,7 +113,7 @@ describe('parsePort', () => {
     expect(parsePort(text)).toBe(port);
   });
 
-  it.each(['', '-1', '65536', '80.5', 'http'])('refuses "%s"', (text) => {
+  it.each(['', ' ', '-1', '65536', '80.5', 'http'])('refuses "%s"', (text) => {
     expect(() => parsePort(text)).toThrow(new InputError(`--port "${text}": expected a port number, 0 to 65535`));
   });
 });
@@ -130,6 +130,7 @@ describe('newItemId', () => {
     ['  Login: unavailable!! ', '2026-11-25-login-unavailable'],
     ['Élevé à Zürich', '2026-11-25-eleve-a-zurich'],
     ['!!!', '2026-11-25-incident'],
+    ['-- API -- errors --', '2026-11-25-api-errors'],
     ['a'.repeat(60), `2026-11-25-${'a'.repeat(40)}`],
     [{ fr: 'Erreurs', en: 'Errors' }, '2026-11-25-errors'],
   ] as const)('makes %j into %s', (title, id) => {
@@ -149,14 +150,20 @@ describe('newItemId', () => {
 });
 
 describe('findIncident', () => {
-  const feed: Feed = { version: 1, incidents: [{ id: 'api-down', title: 't', impact: 'major', status: 'investigating' }] };
+  const feed: Feed = {
+    version: 1,
+    incidents: [
+      { id: 'api-down', title: 't', impact: 'major', status: 'investigating' },
+      { id: 'old-outage', title: 't', impact: 'minor', status: 'resolved' },
+    ],
+  };
 
   it('finds by id', () => {
     expect(findIncident(feed, 'api-down')).toBe(feed.incidents![0]);
   });
 
   it('lists the known ids when the id is unknown', () => {
-    expect(() => findIncident(feed, 'api-dwn')).toThrow(new InputError('no incident "api-dwn" in the feed (known: api-down)'));
+    expect(() => findIncident(feed, 'api-dwn')).toThrow(new InputError('no incident "api-dwn" in the feed (known: api-down, old-outage)'));
   });
 
   it('says when the feed has none', () => {

@@ -42,6 +42,14 @@ describe('malformedUtf8Offset', () => {
     ['F0 8F, overlong', 0, bytes(0xf0, 0x8f, 0xbf, 0xbf)],
     ['F0 C0', 0, bytes(0xf0, 0xc0, 0x80, 0x80)],
     ['F4 90, past U+10FFFF', 0, bytes(0xf4, 0x90, 0x80, 0x80)],
+    ['E1 followed by ASCII', 0, bytes(0xe1, 0x41, 0x80)],
+    ['EC followed by C0', 0, bytes(0xec, 0xc0, 0x80)],
+    ['EE followed by ASCII', 0, bytes(0xee, 0x41, 0x80)],
+    ['EF followed by C0', 0, bytes(0xef, 0xc0, 0x80)],
+    ['F1 followed by ASCII', 0, bytes(0xf1, 0x41, 0x80, 0x80)],
+    ['F3 followed by C0', 0, bytes(0xf3, 0xc0, 0x80, 0x80)],
+    ['ED followed by ASCII', 0, bytes(0xed, 0x7f, 0x80)],
+    ['F0 followed by C0', 0, bytes(0xf0, 0xc0, 0x80, 0x80)],
     ['F5, no such lead', 0, bytes(0xf5, 0x80, 0x80, 0x80)],
     ['FF', 2, bytes(0x41, 0x42, 0xff)],
     ['a 4-byte sequence with a bad last byte', 0, bytes(0xf1, 0x80, 0x80, 0x7f)],
@@ -60,6 +68,14 @@ describe('decodeUtf8', () => {
 
   it('drops a leading byte order mark and says it was there', () => {
     expect(decodeUtf8('status.json', bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toEqual({ text: '{}', hadBom: true });
+  });
+
+  it.each([
+    ['U+FEFE, one byte off in the third place', [0xef, 0xbb, 0xbe], '\uFEFE'],
+    ['U+FFFF, one byte off in the second place', [0xef, 0xbf, 0xbf], '\uFFFF'],
+    ['U+1EFF, one byte off in the first place', [0xe1, 0xbb, 0xbf], '\u1EFF'],
+  ])('does not take %s for a byte order mark', (_case, start, text) => {
+    expect(decodeUtf8('status.json', bytes(...start))).toEqual({ text, hadBom: false });
   });
 
   it('keeps a byte order mark that is not at the start, as text', () => {
