@@ -76,7 +76,8 @@ const shippedManifest = {
           const name = entry.fieldName ?? entry.name;
           if (entry.type && /\b[A-Z]\w*/.test(entry.type.text) && types.has(name)) entry.type.text = types.get(name);
           // A default the analyzer could not read (a constant from another module) is resolved.
-          if (entry.default === undefined && defaults.has(name)) entry.default = defaults.get(name);
+          if ((entry.default === undefined || /^[A-Z_][\w.]*$/.test(entry.default)) && defaults.has(name))
+            entry.default = defaults.get(name);
         }
       }
     }

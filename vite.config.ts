@@ -67,7 +67,8 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^zod($|\/)/, /^node:/, /^proper-lockfile$/, /^write-file-atomic$/],
+        // The CLI's own dependencies stay imports too: installed with the package, never bundled.
+        external: [/^lit($|\/)/, /^zod($|\/)/, /^node:/, 'proper-lockfile', 'write-file-atomic'],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

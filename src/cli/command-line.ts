@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_KEEP_DAYS, MIN_KEEP_DAYS, parseKeepDays } from './archive.js';
 import { UsageError } from './errors.js';
+import { publishCommandFrom } from './hosting.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -16,6 +18,43 @@ type ParsedCommandLine<Options extends OptionSpecs> = ReturnType<
 
 /** Every command that reads or writes the feed file takes this flag. */
 export const FILE_OPTION = { file: { type: 'string', short: 'f' } } as const;
+
+export const FILE_OPTION_HELP = `  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)`;
+
+/** Commands that publish the feed take this flag. */
+export const PUBLISH_OPTION = { publish: { type: 'string' } } as const;
+
+export const PUBLISH_OPTION_HELP = `  --publish CMD          the command that makes the feed live, run by sh in the feed's
+                         folder with $STATUS_BANNER_FILE set (default: $STATUS_BANNER_PUBLISH)`;
+
+/** Every command that writes the feed takes these. */
+export const WRITE_OPTIONS = { ...FILE_OPTION, ...PUBLISH_OPTION, 'keep-days': { type: 'string' } } as const;
+
+export const WRITE_OPTIONS_HELP = `${PUBLISH_OPTION_HELP},
+                         run after writing; exit 3 if it fails; --publish "" runs none
+  --keep-days N          move resolved incidents and ended maintenances older than N days
+                         to status.archive.json beside the feed (default: ${DEFAULT_KEEP_DAYS}, at least ${MIN_KEEP_DAYS})
+${FILE_OPTION_HELP}`;
+
+/** Where and how a write command writes, from WRITE_OPTIONS. */
+export interface WriteSettings {
+  file: string;
+  keepDays: number;
+  /** The command that makes the feed live after a write, if any. */
+  publish: string | undefined;
+}
+
+export function writeSettings(values: {
+  file?: string | undefined;
+  publish?: string | undefined;
+  'keep-days'?: string | undefined;
+}): WriteSettings {
+  return {
+    file: feedPath(values.file),
+    keepDays: values['keep-days'] === undefined ? DEFAULT_KEEP_DAYS : parseKeepDays(values['keep-days']),
+    publish: publishCommandFrom(values.publish),
+  };
+}
 
 /**
  * parseArgs in strict mode, with its errors turned into one-line usage errors. Tokens are kept

@@ -8,9 +8,9 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Static, no build step: `<status-page>` reads the feed beside it (or a same-origin `?src=`) and
- * shows the whole picture. Its children show only where status-page.js did not load: then the
- * banner alone tells the current state. Both elements poll every 30 s, so they share one poller.
+ * Static, no build step, one script: `<status-page>` reads the feed beside it (or a same-origin
+ * `?src=`) and shows the whole picture. Its children show only where status-page.js did not run
+ * (no JavaScript, or a failed download): a heading and the link to the feed itself.
  * `<html>` names no language on purpose: the page follows `?lang=` or the visitor's browser, and
  * `<status-page>` writes the language it chose onto `<html>`.
  */
@@ -24,10 +24,9 @@ export function fallbackPageHtml(feedFileName: string): string {
   <meta name="color-scheme" content="light dark">
   <title>Status</title>
   <link rel="icon" href="data:,">
-  <script src="status-banner.js" defer></script>
   <script src="status-page.js" defer></script>
   <style>
-    /* Theme both elements here with the --status-banner-* custom properties (see the README). */
+    /* Theme the page here with the --status-banner-* custom properties (docs/element.md). */
     body { margin: 0; background: Canvas; color: CanvasText; font-family: var(--status-banner-font-family, system-ui, sans-serif); }
     main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; }
   </style>
@@ -36,7 +35,6 @@ export function fallbackPageHtml(feedFileName: string): string {
   <main>
     <status-page src="${src}" interval="30">
       <h1>Service status</h1>
-      <status-banner src="${src}" persistent interval="30"></status-banner>
       <p><a href="${src}">Status feed (JSON)</a></p>
     </status-page>
     <noscript><p>This page needs JavaScript to show <a href="${src}">the status feed (JSON)</a>.</p></noscript>

@@ -1,3 +1,4 @@
+import { FEED_FORMATS, type FeedFormat } from '../feed/parse.js';
 import { httpUrl, IMPACTS, INCIDENT_STATUSES, type Impact, type IncidentStatus } from '../feed/model.js';
 import type { Feed, FeedIncident, FeedText } from '../feed/schema.js';
 import { InputError } from './errors.js';
@@ -19,11 +20,34 @@ export function parseOpenStatus(text: string): IncidentStatus {
   throw new InputError(`--status "${text}": expected one of ${OPEN_STATUSES.join(', ')}${hint}`);
 }
 
-/** Links end up in users' browsers: only absolute http(s) URLs are accepted. */
+/** Links end up in users' browsers: only absolute http(s) URLs are accepted (URL parsing drops surrounding spaces). */
 export function parseHttpUrl(flag: string, text: string): string {
-  const url = httpUrl(text.trim());
+  const url = httpUrl(text);
   if (!url) throw new InputError(`--${flag} "${text}": expected an absolute http(s) URL`);
   return url;
+}
+
+/** `--format`: one of the formats the element reads. */
+export function parseFormat(text: string): FeedFormat {
+  const format = FEED_FORMATS.find((candidate) => candidate === text);
+  if (!format) throw new InputError(`--format "${text}": expected one of ${FEED_FORMATS.join(', ')}`);
+  return format;
+}
+
+/** A count of seconds or hours, as the element's numeric attributes take: 0 or more. */
+export function parseCount(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InputError(`--${flag} "${text}": expected a number, 0 or more`);
+  return value;
+}
+
+/** `--port`: 0 (any free port) to 65535. */
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (text.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InputError(`--port "${text}": expected a port number, 0 to 65535`);
+  }
+  return port;
 }
 
 /** `api, web` → `["api", "web"]`. */
@@ -48,7 +72,7 @@ export function newItemId(feed: Feed, now: number, title: FeedText, kind: 'incid
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 40)
-      .replace(/^-+|-+$/g, '') || kind;
+      .replace(/^-|-$/g, '') || kind;
   const base = `${new Date(now).toISOString().slice(0, 10)}-${slug}`;
   const taken = new Set([...(feed.incidents ?? []), ...(feed.maintenances ?? [])].map((item) => item.id));
   let id = base;

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import type { Command } from './command-line.js';
-import { UsageError } from './errors.js';
+import { CliError, EXIT_CODE_HELP, EXIT_CODES, UsageError } from './errors.js';
+import { PUBLISH_ENV, PUBLISH_EXAMPLES } from './hosting.js';
+import { escapeControls } from './terminal.js';
 
 interface CommandEntry {
   name: string;
@@ -29,9 +31,24 @@ const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/maintenance.js')).maintenanceCommand,
   },
   {
+    name: 'archive',
+    summary: 'move old resolved incidents and ended maintenances to status.archive.json',
+    load: async () => (await import('./commands/archive.js')).archiveCommand,
+  },
+  {
+    name: 'publish',
+    summary: 'run the publish command on the feed again (after "written locally, not published")',
+    load: async () => (await import('./commands/publish.js')).publishCommand,
+  },
+  {
     name: 'validate',
     summary: 'check a feed file or URL in any format the element reads; show what users see',
     load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  {
+    name: 'doctor',
+    summary: 'check a hosted feed as a browser would: status, caching, 304, CORS, clock, size',
+    load: async () => (await import('./commands/doctor.js')).doctorCommand,
   },
   { name: 'schema', summary: 'print the JSON Schema of the feed', load: async () => (await import('./commands/schema.js')).schemaCommand },
   {
@@ -45,17 +62,23 @@ const HELP_FLAGS = ['--help', '-h'];
 
 const GENERAL_HELP = `Usage: status-banner COMMAND [options]
 
-Edits the status feed your <status-banner> elements poll. Every write validates the whole
-feed first, replaces the file atomically and keeps the previous version as FILE.prev.
+Edits the status feed your <status-banner> elements poll, then publishes it. Every write
+locks the feed (a second command waits, then applies its change on top), validates the whole
+result (schema, real dates, the 1 MiB cap), keeps the previous version as FILE.prev, moves
+items resolved more than --keep-days ago to an archive beside it (status.archive.json for
+status.json), replaces the file atomically (through a symlink, keeping mode and owner),
+then runs the publish command, if one is set.
 
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(13)}${command.summary}`).join('\n')}
 
 The feed file is --file PATH, else $STATUS_BANNER_FILE, else ./status.json.
-Exit codes: 0 done, 1 invalid input (nothing written), 2 usage error.
+The publish command is --publish CMD, else $${PUBLISH_ENV}, else none.
+${EXIT_CODE_HELP}
 Run status-banner COMMAND --help for a command's options and examples.
 
-Example, an incident from start to end:
+Example, an incident from start to end, published to a git-based host:
+  export ${PUBLISH_ENV}='${PUBLISH_EXAMPLES.git}'
   id=$(status-banner open --title "API errors" --message "We are investigating." --eta 45m)
   status-banner update "$id" --status identified --message "A fix is being deployed." --next-update 20m
   status-banner resolve "$id" --message "Fixed; error rates are back to normal."
@@ -87,7 +110,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // One line, always: the operator is busy, and scripts read the exit code.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`status-banner: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    // Escaped: error messages quote feed content (ids, field names), which may hold terminal escapes.
+    process.stderr.write(`status-banner: ${escapeControls(message.replace(/\s*\n\s*/g, ' '))}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : EXIT_CODES.invalidInput;
   },
 );

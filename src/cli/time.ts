@@ -1,4 +1,3 @@
-import { timeSchema } from '../feed/schema.js';
 import { InputError } from './errors.js';
 
 const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000 } as const;
@@ -14,18 +13,71 @@ export function parseDuration(text: string): number | undefined {
   return ms > 0 ? ms : undefined;
 }
 
+/** The latest time the feed can hold: its format has four-digit years. */
+export const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * The schema's own pattern (src/feed/schema.ts), with its parts named: date, time with optional
+ * seconds and fraction, then `Z` or an offset with or without its colon.
+ */
+const ISO_TIME =
+  /^(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)T(?<hour>\d\d):(?<minute>\d\d)(?::(?<second>\d\d)(?:\.(?<fraction>\d+))?)?(?:Z|(?<sign>[+-])(?<offsetHours>\d\d):?(?<offsetMinutes>\d\d))$/i;
+
+/** Offsets in use on Earth run from -12:00 to +14:00; ±14:00 bounds both, as ISO 8601 profiles do. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** An ISO time read: its epoch ms, or why no clock or calendar has it. */
+export type IsoTimeReading = { ms: number } | { problem: string };
+
+/**
+ * Reads an ISO 8601 time with offset; undefined when the text does not have that shape. Every
+ * component is range-checked, because Date.parse rolls impossible values over (`2027-02-30`
+ * becomes March 2, `T24:00` the next day) instead of refusing them.
+ */
+export function parseIsoTime(text: string): IsoTimeReading | undefined {
+  const parts = ISO_TIME.exec(text)?.groups;
+  if (!parts) return undefined;
+  const { year = '', month = '', day = '', hour = '', minute = '', second = '00', fraction = '', sign = '+' } = parts;
+  const { offsetHours = '00', offsetMinutes = '00' } = parts;
+  const days = daysInMonth(Number(year), Number(month));
+  if (Number(month) < 1 || Number(month) > 12) return { problem: `is not a date (there is no month ${month})` };
+  if (Number(day) < 1 || Number(day) > days) return { problem: `is not a date (${year}-${month} has ${days} days)` };
+  if (Number(hour) > 23) return { problem: `is not a time (hour ${hour} is past 23)` };
+  if (Number(minute) > 59) return { problem: `is not a time (minute ${minute} is past 59)` };
+  if (Number(second) > 59) return { problem: `is not a time (second ${second} is past 59)` };
+  if (Number(offsetMinutes) > 59) return { problem: `has an impossible offset (minute ${offsetMinutes} is past 59)` };
+  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  if (Math.abs(offset) > MAX_OFFSET_MINUTES)
+    return { problem: `has an impossible offset (${sign}${offsetHours}:${offsetMinutes} is beyond ±14:00)` };
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  date.setUTCHours(Number(hour), Number(minute), Number(second), Number(fraction.slice(0, 3).padEnd(3, '0')));
+  return { ms: date.getTime() - offset * 60_000 };
+}
+
+/** Days in a month of the proleptic Gregorian calendar, which ISO 8601 uses. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /**
  * Reads a flag that takes a time: a duration counted from `base`, or an ISO 8601 time with an
- * offset (the feed's own rule, so whatever is accepted here is accepted by the schema).
+ * offset (the feed's own format, so whatever is accepted here is accepted by the schema).
  */
 export function parseTime(flag: string, text: string, base: number): number {
   const trimmed = text.trim();
   const duration = parseDuration(trimmed);
-  if (duration !== undefined) return base + duration;
-  if (timeSchema.safeParse(trimmed).success) return Date.parse(trimmed);
-  throw new InputError(
-    `--${flag} "${text}": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z`,
-  );
+  const reading = duration === undefined ? parseIsoTime(trimmed) : { ms: base + duration };
+  if (!reading) {
+    throw new InputError(
+      `--${flag} "${text}": expected a duration like 45m, 2h, 1h30m, 90s, 1d or an ISO 8601 time with offset like 2026-11-25T10:30:00Z`,
+    );
+  }
+  if ('problem' in reading) throw new InputError(`--${flag}: ${trimmed} ${reading.problem}`);
+  if (reading.ms > LATEST_TIME) throw new InputError(`--${flag}: ${trimmed} is too far ahead (feed times end with the year 9999)`);
+  return reading.ms;
 }
 
 /** Like parseTime, for promises to users: a time already past would be shown as a broken promise. */

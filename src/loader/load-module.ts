@@ -1,6 +1,6 @@
 /**
  * Loads an ES module by URL with its integrity pinned, from a classic script. `<link
- * rel="modulepreload" integrity>` fetches and checks it (a tampered file is refused), then `import()`
+ * rel="modulepreload" integrity>` fetches and checks it (a tampered file is refused), and `import()`
  * takes it from the module map without a second fetch; where modulepreload is missing (Safari < 17),
  * a `<script type="module" integrity>` does both. Neither needs a Trusted Types policy: a link's
  * href is not an injection sink, and the fallback only runs where Trusted Types do not exist.
@@ -17,5 +17,7 @@ export function loadModule(url: string, integrity: string, nonce: string): Promi
     element.onerror = () => reject(new Error(`could not load ${url} (network error, or failed integrity check)`));
   });
   document.head.append(element);
-  return element === preload ? loaded.then(() => import(/* @vite-ignore */ url)) : loaded;
+  // At once, not after the link's load event (a task queued behind the first frame): import() joins
+  // the preload's integrity-checked fetch in the module map, and fails with it.
+  return element === preload ? Promise.all([loaded, import(/* @vite-ignore */ url)]) : loaded;
 }

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { FeedFormat } from '../feed/parse.js';
 import type { FeedErrorDetail } from '../feed/errors.js';
+import { DEFAULT_RECENT_DAYS } from '../present/attributes.js';
 import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import {
@@ -46,7 +47,7 @@ export class StatusPage extends LitElement {
   /** BCP 47 tag; defaults to the page's `?lang=`, then the nearest `lang`, then the browser's language. */
   locale: string | null = null;
   /** Days a resolved incident stays listed. */
-  recentDays = 7;
+  recentDays = DEFAULT_RECENT_DAYS;
 
   private snapshot: FeedSnapshot | undefined;
   private failure: FeedErrorDetail | undefined;

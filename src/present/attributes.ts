@@ -13,6 +13,9 @@ export const ATTRIBUTE_DEFAULTS = {
   maintenanceNotice: 24,
 } as const;
 
+/** The fallback page's `recent-days`: days a resolved incident stays listed. The CLI never archives sooner. */
+export const DEFAULT_RECENT_DAYS = 7;
+
 export const PREVIEW_STATES = ['investigating', 'identified', 'monitoring', 'resolved', 'maintenance'] as const;
 export type PreviewState = (typeof PREVIEW_STATES)[number];
 

@@ -1,5 +1,5 @@
 import type { FeedMaintenance } from '../../feed/schema.js';
-import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } from '../command-line.js';
+import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl } from '../flag-values.js';
@@ -8,7 +8,7 @@ import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseTime } from '../time.js';
 
 const OPTIONS = {
-  ...FILE_OPTION,
+  ...WRITE_OPTIONS,
   ...TITLED_TEXT_OPTIONS,
   from: { type: 'string' },
   until: { type: 'string' },
@@ -33,10 +33,10 @@ Options:
   --url URL              link to more details (http or https)
   --lang TAG             the --title and --message flags after it are in language TAG;
                          the ones before any --lang are English
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner maintenance --title "Database upgrade" --from 2026-11-26T02:00:00Z --until 20m \\
+  status-banner maintenance --title "Database upgrade" --from 14h --until 20m \\
     --message "The app is read-only for 20 minutes." --components api
   status-banner maintenance --title "Network work" --from 1d --until 2h \\
     --lang fr --title "Travaux réseau"
@@ -49,7 +49,7 @@ Examples:
     const untilText = requireOption('maintenance', 'until', values.until);
     const components = values.components === undefined ? undefined : parseComponents(values.components);
     const url = values.url === undefined ? undefined : parseHttpUrl('url', values.url);
-    await editFeed(feedPath(values.file), (feed, now) => {
+    await editFeed(writeSettings(values), (feed, now) => {
       const startsAt = parseTime('from', fromText, now);
       const endsAt = parseTime('until', untilText, startsAt);
       if (endsAt <= startsAt) throw new InputError(`--until ${untilText} is not after --from ${fromText}`);

@@ -1,5 +1,5 @@
 import type { FeedIncident } from '../../feed/schema.js';
-import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } from '../command-line.js';
+import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl, parseImpact, parseOpenStatus } from '../flag-values.js';
 import { collectTexts, TITLED_TEXT_OPTIONS } from '../localized-text.js';
@@ -7,7 +7,7 @@ import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
 const OPTIONS = {
-  ...FILE_OPTION,
+  ...WRITE_OPTIONS,
   ...TITLED_TEXT_OPTIONS,
   impact: { type: 'string' },
   status: { type: 'string' },
@@ -35,7 +35,7 @@ Options:
   --url URL              link to more details (http or https)
   --lang TAG             the --title and --message flags after it are in language TAG;
                          the ones before any --lang are English
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${WRITE_OPTIONS_HELP}
 
 Examples:
   status-banner open --title "API errors" --message "We are investigating errors on the API." --impact major --eta 45m
@@ -52,7 +52,7 @@ Examples:
     const status = parseOpenStatus(values.status ?? 'investigating');
     const components = values.components === undefined ? undefined : parseComponents(values.components);
     const url = values.url === undefined ? undefined : parseHttpUrl('url', values.url);
-    await editFeed(feedPath(values.file), (feed, now) => {
+    await editFeed(writeSettings(values), (feed, now) => {
       const eta = values.eta === undefined ? undefined : parseFutureTime('eta', values.eta, now);
       const nextUpdate = values['next-update'] === undefined ? undefined : parseFutureTime('next-update', values['next-update'], now);
       const id = newItemId(feed, now, title, 'incident');

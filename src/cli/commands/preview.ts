@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
-import { escapeHtml, fallbackPageHtml, findBundle, KIT_SCRIPTS } from '../kit.js';
+import { parsePort } from '../flag-values.js';
+import { escapeHtml, fallbackPageHtml, kitScripts } from '../kit.js';
 
 const OPTIONS = { ...FILE_OPTION, port: { type: 'string' } } as const;
 
@@ -21,7 +22,7 @@ edit it with open/update/resolve --file COPY and watch the banner follow.
 
 Options:
   --port PORT            port to listen on (default: 0, any free port)
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${FILE_OPTION_HELP}
 
 Examples:
   status-banner preview
@@ -32,12 +33,7 @@ Examples:
     const file = positionals[0] === undefined ? feedPath(values.file) : path.resolve(positionals[0]);
     if (!existsSync(file)) throw new InputError(`no feed at ${file}: run status-banner init, or pass FILE`);
     const port = parsePort(values.port ?? '0');
-    const scripts = new Map<string, string>(
-      KIT_SCRIPTS.flatMap(({ name }) => {
-        const bundle = findBundle(name);
-        return bundle ? [[`/${name}`, bundle] as const] : [];
-      }),
-    );
+    const scripts = new Map<string, string>(kitScripts().map(({ name, file: script }) => [`/${name}`, script]));
     const pages = new Map([
       ['/', previewPageHtml(path.basename(file))],
       ['/index.html', fallbackPageHtml(FEED_ROUTE.slice(1))],
@@ -107,10 +103,4 @@ async function serveFile(response: ServerResponse, file: string, type: string): 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   // no-cache: every poll sees the file as it is now, which is the point of a preview.
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
-}
-
-function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port "${text}": expected a port number, 0 to 65535`);
-  return port;
 }

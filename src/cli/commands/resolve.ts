@@ -1,6 +1,6 @@
 import type { FeedText } from '../../feed/schema.js';
 import { BANNER, inEveryLocale } from '../../i18n/catalog.js';
-import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { parseCommandLine, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseHttpUrl } from '../flag-values.js';
@@ -9,7 +9,7 @@ import { quote, summaryLine } from '../summary.js';
 import { formatSpan, isoTime } from '../time.js';
 
 const OPTIONS = {
-  ...FILE_OPTION,
+  ...WRITE_OPTIONS,
   ...MESSAGE_OPTIONS,
   postmortem: { type: 'string' },
 } as const;
@@ -20,9 +20,8 @@ const DEFAULT_MESSAGE: FeedText = inEveryLocale(BANNER, (strings) => strings.res
 export const resolveCommand: Command = {
   help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
 
-Marks incident ID resolved, with a final update (default message: "${BANNER.en.resolved}"
-and its translations),
-and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
+Marks incident ID (as open printed it) resolved, with a final update (default message:
+"${BANNER.en.resolved}" and its translations), and removes its ETA and next-update promise. Users keep seeing the resolved notice for a
 while (the element's resolved-for attribute, one hour by default).
 On an incident that is already resolved, adds the --postmortem link and/or a follow-up
 --message instead.
@@ -32,11 +31,11 @@ Options:
   --postmortem URL       link to the postmortem (http or https)
   --lang TAG             the --message flags after it are in language TAG;
                          the ones before any --lang are English
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner resolve 2026-11-25-api-errors --message "Error rates are back to normal."
-  status-banner resolve 2026-11-25-api-errors --postmortem https://status.example.com/postmortems/42
+  status-banner resolve "$id" --message "Error rates are back to normal."
+  status-banner resolve "$id" --postmortem https://status.example.com/postmortems/42
 `,
   async run(argv) {
     const { values, positionals, tokens } = parseCommandLine('resolve', argv, OPTIONS, { names: ['ID'], required: 1 });
@@ -44,7 +43,7 @@ Examples:
     const [id] = positionals as [string];
     const { message } = collectTexts('resolve', tokens, ['message']);
     const postmortem = values.postmortem === undefined ? undefined : parseHttpUrl('postmortem', values.postmortem);
-    await editFeed(feedPath(values.file), (feed, now) => {
+    await editFeed(writeSettings(values), (feed, now) => {
       const incident = findIncident(feed, id);
       const alreadyResolved = incident.status === 'resolved';
       if (alreadyResolved && !message && !postmortem) {

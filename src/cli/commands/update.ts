@@ -1,4 +1,4 @@
-import { FILE_OPTION, feedPath, parseCommandLine, requireOption, type Command } from '../command-line.js';
+import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseImpact, parseOpenStatus } from '../flag-values.js';
 import { collectTexts, MESSAGE_OPTIONS } from '../localized-text.js';
@@ -6,7 +6,7 @@ import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
 const OPTIONS = {
-  ...FILE_OPTION,
+  ...WRITE_OPTIONS,
   ...MESSAGE_OPTIONS,
   status: { type: 'string' },
   impact: { type: 'string' },
@@ -20,7 +20,8 @@ const NO_ETA = 'none';
 export const updateCommand: Command = {
   help: `Usage: status-banner update ID --message TEXT [options]
 
-Adds an update (newest first) to incident ID: users see its message from now on.
+Adds an update (newest first) to incident ID (as open printed it, e.g. 2026-11-25-api-errors):
+users see its message from now on.
 The previous --next-update promise is kept by this update, so it is cleared unless you
 give a new one.
 
@@ -34,12 +35,12 @@ Options:
   --next-update WHEN     when you promise the next update, same forms as --eta
   --lang TAG             the --message flags after it are in language TAG;
                          the ones before any --lang are English
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${WRITE_OPTIONS_HELP}
 
 Examples:
-  status-banner update 2026-11-25-api-errors --status identified --eta 30m \\
+  status-banner update "$id" --status identified --eta 30m \\
     --message "A faulty deploy is being rolled back."
-  status-banner update 2026-11-25-api-errors --status monitoring --eta none --next-update 15m \\
+  status-banner update "$id" --status monitoring --eta none --next-update 15m \\
     --message "The fix is deployed; we are watching error rates." \\
     --lang fr --message "Le correctif est déployé ; nous surveillons les erreurs."
 `,
@@ -50,7 +51,7 @@ Examples:
     const message = requireOption('update', 'message', collectTexts('update', tokens, ['message']).message);
     const newStatus = values.status === undefined ? undefined : parseOpenStatus(values.status);
     const newImpact = values.impact === undefined ? undefined : parseImpact(values.impact);
-    await editFeed(feedPath(values.file), (feed, now) => {
+    await editFeed(writeSettings(values), (feed, now) => {
       const incident = findIncident(feed, id);
       const eta = values.eta === undefined || values.eta === NO_ETA ? undefined : parseFutureTime('eta', values.eta, now);
       const nextUpdate = values['next-update'] === undefined ? undefined : parseFutureTime('next-update', values['next-update'], now);

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../feed/parse.js';
-import { FeedError } from '../../feed/errors.js';
-import type { ParseResult } from '../../feed/model.js';
+import { FEED_FORMATS } from '../../feed/parse.js';
 import { ATTRIBUTE_DEFAULTS } from '../../present/attributes.js';
-import { buildView, type ItemView } from '../../present/view.js';
-import { FILE_OPTION, feedPath, parseCommandLine, type Command } from '../command-line.js';
+import { FILE_OPTION, FILE_OPTION_HELP, feedPath, parseCommandLine, type Command } from '../command-line.js';
 import { InputError } from '../errors.js';
-import { parseComponents } from '../flag-values.js';
+import { ELEMENT_DEFAULTS, reportFeed } from '../feed-report.js';
+import type { SizeVerdict } from '../feed-size.js';
+import { parseComponents, parseCount, parseFormat } from '../flag-values.js';
+import { fetchFeedBytes, isUrl } from '../http.js';
+import { escapeControls } from '../terminal.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
@@ -18,15 +19,20 @@ const OPTIONS = {
   'maintenance-notice': { type: 'string' },
 } as const;
 
-/** The element's defaults for the attributes of the same names. */
-const ELEMENT_DEFAULTS = { locale: 'en', ...ATTRIBUTE_DEFAULTS };
+const SIZE_NOTES: Record<SizeVerdict['level'], string> = {
+  ok: '',
+  warn: ': warning, above 75 % of the cap; archive old items (status-banner archive --keep-days 7) or shorten texts',
+  over: ': over the cap',
+};
 
 export const validateCommand: Command = {
   help: `Usage: status-banner validate [FILE|URL] [options]
 
 Reads a feed the way the element does (native, Statuspage, incident.io or Instatus) and
-prints what a user would see right now. Exits 1 with the reason when the feed is rejected,
-or when any incident or maintenance in it would be dropped.
+prints what a user would see right now, and its size against the 1 MiB every banner reads
+(a warning above 75 %). Exits 1 with the reason when the feed is rejected, when any incident
+or maintenance in it would be dropped, when a time in it does not exist (2027-02-30), or
+when it is over the cap. Text from the feed is printed with control characters escaped.
 Without FILE or URL, reads --file.
 
 Options:
@@ -35,7 +41,7 @@ Options:
   --components LIST      as the element's components attribute
   --resolved-for SECONDS as the element's resolved-for attribute (default: ${ATTRIBUTE_DEFAULTS.resolvedFor})
   --maintenance-notice HOURS  as the element's maintenance-notice attribute (default: ${ATTRIBUTE_DEFAULTS.maintenanceNotice})
-  -f, --file PATH        feed file (default: $STATUS_BANNER_FILE, else ./status.json)
+${FILE_OPTION_HELP}
 
 Examples:
   status-banner validate
@@ -46,7 +52,7 @@ Examples:
     const { values, positionals } = parseCommandLine('validate', argv, OPTIONS, { names: ['FILE|URL'], required: 0 });
     const format = parseFormat(values.format ?? 'auto');
     const source = positionals[0] ?? feedPath(values.file);
-    const options = {
+    const view = {
       now: Date.now(),
       locale: values.locale ?? ELEMENT_DEFAULTS.locale,
       components: values.components === undefined ? [] : parseComponents(values.components),
@@ -57,84 +63,24 @@ Examples:
           : parseCount('maintenance-notice', values['maintenance-notice']),
     };
     const name = isUrl(source) ? source : path.basename(source);
-    const { model, problems } = parse(name, await readSource(source), format);
-
-    const view = buildView(model, options);
-    const counts = `${plural(model.incidents.length, 'incident')}, ${plural(model.maintenances.length, 'maintenance')}`;
-    const shown = view.primary ? [view.primary, ...view.others] : [];
+    const bytes = isUrl(source) ? (await fetchFeedBytes(source)).body : await readLocal(source);
+    const { counts, size, notes, seen, problems } = reportFeed(name, bytes, format, view);
+    if (size.level === 'over') problems.push(`${size.text}: over the cap, every banner rejects it`);
     const lines = [
-      `${name}: ${problems.length ? 'readable, with problems' : 'valid'} (${counts})`,
-      shown.length ? `Users see (${options.locale}):` : 'Users see nothing: all clear, the banner stays hidden.',
-      ...shown.flatMap(describeItem),
+      `${escapeControls(name)}: ${problems.length ? 'readable, with problems' : 'valid'} (${counts})`,
+      `Size: ${size.text}${SIZE_NOTES[size.level]}`,
+      ...notes,
+      ...seen,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (problems.length) {
-      const listed = problems.map((problem) => problem.message).join('; ');
-      throw new InputError(`${name}: ${plural(problems.length, 'item')} would be dropped: ${listed}`);
-    }
+    if (problems.length) throw new InputError(`${name}: ${problems.join('; ')}`);
   },
 };
 
-function describeItem(view: ItemView): string[] {
-  const details = [view.message, view.eta, view.link?.href]
-    .filter((text): text is string => Boolean(text))
-    .map((text) => `    ${text.replace(/\n+/g, '\n    ')}`);
-  return [`  [${view.impact}] ${view.stateLabel}: ${view.title}`, ...details];
-}
-
-function parse(name: string, text: string, format: FeedFormat): ParseResult {
-  let doc: unknown;
+async function readLocal(file: string): Promise<Uint8Array> {
   try {
-    doc = JSON.parse(text);
+    return await readFile(file);
   } catch (error) {
-    throw new InputError(`${name} is not valid JSON (${(error as Error).message})`);
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  try {
-    return parseFeed(doc, format);
-  } catch (error) {
-    if (error instanceof FeedError) throw new InputError(`${name} is rejected: ${error.message}`);
-    throw error;
-  }
-}
-
-async function readSource(source: string): Promise<string> {
-  if (!isUrl(source)) {
-    try {
-      return await readFile(source, 'utf8');
-    } catch (error) {
-      throw new InputError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
-  const url = new URL(source);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`${source}: only http and https URLs can be fetched`);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new InputError(`cannot fetch ${source}: ${cause}`);
-  }
-  if (!response.ok) throw new InputError(`cannot fetch ${source}: HTTP ${response.status}`);
-  return response.text();
-}
-
-/** `scheme://…`: anything else is a file path, even with a colon in it. */
-function isUrl(source: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
-}
-
-function parseFormat(text: string): FeedFormat {
-  const format = FEED_FORMATS.find((candidate) => candidate === text);
-  if (!format) throw new InputError(`--format "${text}": expected one of ${FEED_FORMATS.join(', ')}`);
-  return format;
-}
-
-function parseCount(flag: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new InputError(`--${flag} "${text}": expected a number, 0 or more`);
-  return value;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

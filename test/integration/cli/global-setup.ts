@@ -32,7 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     build: { ...config.build, outDir, emptyOutDir: true, lib: { ...lib, entry: { 'cli/main': 'src/cli/main.ts' } } },
   });
   const stubBundle = '/* stand-in for status-banner.js */\n';
+  // The kit's browser files, as stand-ins: the loader (recognisable), its element chunk, the page's script.
   await writeFile(path.join(outDir, 'status-banner.js'), stubBundle);
+  await writeFile(path.join(outDir, 'status-banner-element.0123abcd.js'), '/* stand-in for the element chunk */\n');
+  await writeFile(path.join(outDir, 'status-page.js'), '/* stand-in for status-page.js */\n');
   project.provide('cliPath', path.join(outDir, 'cli', 'main.js'));
   project.provide('stubBundle', stubBundle);
   return () => rm(outDir, { recursive: true, force: true });

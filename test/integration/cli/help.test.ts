@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused, expectUntouched, feedFolder, runCli, tempDir } from './helpers.js';
 
-const COMMANDS = ['init', 'open', 'update', 'resolve', 'maintenance', 'validate', 'schema', 'preview'];
+const COMMANDS = ['init', 'open', 'update', 'resolve', 'maintenance', 'archive', 'publish', 'validate', 'doctor', 'schema', 'preview'];
 
 describe('status-banner help and usage errors', () => {
   it('lists every command in --help', async () => {

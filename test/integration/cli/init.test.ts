@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { PUBLISH_EXAMPLES, RECOMMENDED_CACHE_CONTROL } from '../../../src/cli/hosting.js';
 import { feedSchema } from '../../../src/feed/schema.js';
 import { expectRefused, runCli, tempDir } from './helpers.js';
 
@@ -9,18 +10,21 @@ describe('status-banner init', () => {
     const cwd = await tempDir();
     const result = await runCli(['init', 'kit'], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^wrote status\.json, status-banner\.js, index\.html, README\.txt to .*kit\n$/);
+    expect(result.stderr).toMatch(
+      /^wrote status\.json, status-banner-element\.0123abcd\.js, status-banner\.js, status-page\.js, index\.html, README\.txt to .*kit\n$/,
+    );
     const kit = (name: string) => readFile(path.join(cwd, 'kit', name), 'utf8');
 
     const feed = feedSchema.parse(JSON.parse(await kit('status.json')));
     expect(feed).toMatchObject({ version: 1, incidents: [], maintenances: [] });
     expect(await kit('status-banner.js')).toBe(inject('stubBundle'));
     const page = await kit('index.html');
-    expect(page).toContain('<script src="status-banner.js" defer></script>');
-    expect(page).toContain('<script src="status-page.js" defer></script>');
-    expect(page).toContain('<status-banner src="status.json"');
+    // One file for the fallback page: status-page.js alone, nothing else to load.
+    expect(page.match(/<script [^>]*>/g)).toEqual(['<script src="status-page.js" defer>']);
+    expect(page).toContain('<status-page src="status.json"');
     const readme = await kit('README.txt');
-    expect(readme).toContain('Cache-Control: max-age=10, stale-while-revalidate=60, stale-if-error=86400');
+    expect(readme).toContain(`Cache-Control: ${RECOMMENDED_CACHE_CONTROL}`);
+    for (const example of Object.values(PUBLISH_EXAMPLES)) expect(readme).toContain(`#   ${example}\n`);
     expect(readme).toContain('Access-Control-Allow-Origin');
     expect(readme).toContain('Access-Control-Expose-Headers: Date');
   });
@@ -30,7 +34,7 @@ describe('status-banner init', () => {
     const result = await runCli(['init'], { cwd, env: { STATUS_BANNER_FILE: 'site/feed.json' } });
     expect(result.code).toBe(0);
     feedSchema.parse(JSON.parse(await readFile(path.join(cwd, 'site', 'feed.json'), 'utf8')));
-    expect(await readFile(path.join(cwd, 'site', 'index.html'), 'utf8')).toContain('<status-banner src="feed.json"');
+    expect(await readFile(path.join(cwd, 'site', 'index.html'), 'utf8')).toContain('<status-page src="feed.json"');
   });
 
   it('refuses to overwrite an existing status.json, and writes nothing else', async () => {

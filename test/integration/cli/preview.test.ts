@@ -19,7 +19,9 @@ describe('status-banner preview', () => {
       expect(html).toContain('<status-banner src="/status.json" interval="10"></status-banner>');
       expect(html).toContain('<iframe src="/index.html"');
 
-      expect(await (await fetch(new URL('/index.html', url))).text()).toContain('<status-banner src="status.json"');
+      expect(await (await fetch(new URL('/index.html', url))).text()).toContain('<status-page src="status.json"');
+      expect((await fetch(new URL('/status-banner-element.0123abcd.js', url))).status).toBe(200);
+      expect((await fetch(new URL('/status-page.js', url))).status).toBe(200);
       expect(await (await fetch(new URL('/status-banner.js', url))).text()).toBe(inject('stubBundle'));
       expect((await fetch(new URL('/nothing-here', url))).status).toBe(404);
 

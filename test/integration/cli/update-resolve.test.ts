@@ -116,11 +116,12 @@ describe('status-banner resolve', () => {
   });
 
   it('adds a postmortem link to a resolved incident without a new update', async () => {
-    const folder = await feedFolder();
+    const feed = sampleFeed();
+    const folder = await feedFolder(feed);
     const result = await folder.run('resolve', 'old-outage', '--postmortem', 'https://status.example.com/pm/7');
     expect(result.stderr).toBe('followed up on resolved old-outage: postmortem https://status.example.com/pm/7\n');
     const incident = (await folder.feed()).incidents![1]!;
-    expect(incident).toMatchObject({ resolved_at: '2025-12-01T01:00:00Z', postmortem_url: 'https://status.example.com/pm/7' });
+    expect(incident).toMatchObject({ resolved_at: feed.incidents![1]!.resolved_at, postmortem_url: 'https://status.example.com/pm/7' });
     expect(incident.updates).toHaveLength(1);
   });
 

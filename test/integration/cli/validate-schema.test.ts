@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ describe('status-banner validate', () => {
     const result = await folder.run('validate');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(
-      /^status\.json: valid \(2 incidents, 0 maintenances\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/,
+      /^status\.json: valid \(2 incidents, 0 maintenances\)\nSize: 1 KiB of 1024 KiB \(0 %\)\nUsers see \(en\):\n {2}\[major\] Investigating: API errors\n {4}We are investigating\.\n {4}Expected to be fixed in 40 minutes/,
     );
     expect(result.stdout).not.toContain('Old outage');
   });
@@ -44,7 +45,34 @@ describe('status-banner validate', () => {
   it('says when users see nothing', async () => {
     const folder = await feedFolder({ version: 1, incidents: [] });
     expect((await folder.run('validate')).stdout).toBe(
-      'status.json: valid (0 incidents, 0 maintenances)\nUsers see nothing: all clear, the banner stays hidden.\n',
+      'status.json: valid (0 incidents, 0 maintenances)\nSize: 1 KiB of 1024 KiB (0 %)\nUsers see nothing: all clear, the banner stays hidden.\n',
+    );
+  });
+
+  it('notes a byte order mark, which banners ignore', async () => {
+    const folder = await feedFolder();
+    await writeFile(folder.file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(folder.file)]));
+    const result = await folder.run('validate');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      '\nNote: the file starts with a UTF-8 byte order mark; banners ignore it, and the CLI drops it at its next write.\n',
+    );
+  });
+
+  it('exits 1 on a file that is not UTF-8', async () => {
+    const folder = await feedFolder();
+    await writeFile(folder.file, Buffer.from('{"version": 1, "page": {"name": "Café"}}', 'latin1'));
+    expectRefused(await folder.run('validate'), 1, /^status-banner: status\.json is not UTF-8 \(byte 0xE9 at offset 36\)/);
+  });
+
+  it('exits 1 on a time no calendar has, which browsers would roll over', async () => {
+    const feed = sampleFeed();
+    feed.incidents![0]!.started_at = '2026-02-29T10:00:00Z';
+    const result = await (await feedFolder(feed)).run('validate');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^status\.json: readable, with problems /);
+    expect(result.stderr).toBe(
+      'status-banner: status.json: 1 impossible time: incidents[0].started_at: 2026-02-29T10:00:00Z is not a date (2026-02 has 28 days)\n',
     );
   });
 
@@ -65,7 +93,7 @@ describe('status-banner validate', () => {
       const result = await runCli(['validate', fixture(path)], { cwd: await tempDir() });
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(
-        /^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /,
+        /^summary\.json: valid \(\d+ incidents?, \d+ maintenances?\)\nSize: \d+ KiB of 1024 KiB \(\d+ %\)\nUsers see \(en\):\n {2}\[(minor|major|critical)\] /,
       );
     },
   );
