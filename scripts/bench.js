@@ -713,13 +713,18 @@ try {
   }
   console.log(table(firstRows));
   printRequests(firstCases.slice(0, 2), results);
+  // Step by step, load by load (medians of the differences, not differences of the medians).
+  console.log('  steps, load by load:');
   for (const [name, label] of firstCases) {
     const list = results[name];
+    // The banner can be drawn once both the element and the feed are there.
+    const ready = (entry) => Math.max(entry.defined, entry.feedEnd);
     console.log(
-      `  ${label}: feed request ${spread(list, (entry) => entry.feedStart - entry.domContentLoaded)} after DOMContentLoaded` +
+      `    ${label}: feed request ${spread(list, (entry) => entry.feedStart - entry.domContentLoaded)} after DOMContentLoaded` +
         (name.startsWith('first-loader')
-          ? `; chunk request ${spread(list, (entry) => entry.chunkStart - entry.feedEnd)} after the feed's response`
-          : ''),
+          ? `; chunk request ${spread(list, (entry) => entry.chunkStart - entry.feedEnd)} after the feed's response, defined ${spread(list, (entry) => entry.defined - entry.chunkEnd)} after the chunk's`
+          : '') +
+        `; banner ${spread(list, (entry) => entry.banner - ready(entry))} after both element and feed are there`,
     );
   }
   const hidden = Object.values(results)
@@ -739,14 +744,18 @@ try {
 
   // Verdicts: informational.
   const clearScript = Math.max(...['clear-cold', 'clear-warm', 'clear-reload'].map((name) => median(results[name], 'script')));
-  const storedRatio = median(results['stored-loader'], 'banner') / median(staticLoads, 'banner');
+  // The verdict takes the paired ratio: the two loads of a pair run back to back, so that a slow
+  // moment of the machine weighs on both; the ratio of the medians pairs loads of different rounds.
+  const storedRatio = median(paired(results['stored-loader'], staticLoads), 'ratio');
+  const storedRatioOfMedians = median(results['stored-loader'], 'banner') / median(staticLoads, 'banner');
   console.log('\ntargets (informational, never an exit code):');
   console.log(
     `  all clear: script ${fmt(clearScript, 2)} ms (the worst median of cold, warm, reload) < ${TARGETS.allClearScriptMs} ms ${verdict(clearScript < TARGETS.allClearScriptMs)}; ` +
       `no chunk requested ${verdict(!chunkOnClear)}`,
   );
   console.log(
-    `  stored incident: loader / static ${fmt(storedRatio, 2)} ≤ ${TARGETS.storedRatio} ${verdict(storedRatio <= TARGETS.storedRatio)}`,
+    `  stored incident: loader / static, paired ${fmt(storedRatio, 2)} ≤ ${TARGETS.storedRatio} ${verdict(storedRatio <= TARGETS.storedRatio)} ` +
+      `(ratio of the medians ${fmt(storedRatioOfMedians, 2)}); banner in frame ${fmt(median(results['stored-loader'], 'bannerFrame'), 0)} against the static page's ${fmt(median(staticLoads, 'bannerFrame'), 0)}`,
   );
   console.log(
     `  first visit: loader + chunk / full.js ${fmt(median(results['first-loader'], 'banner') / median(results['first-full'], 'banner'), 2)} on 127.0.0.1, ` +
