@@ -327,8 +327,11 @@ async function allClearLoad({ tab, cdp }, path) {
   await tab.waitForNetworkIdle({ idleTime: SETTLE_MS });
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]));
   const { requests } = await requestsOf(tab, log.slice(from));
-  const defined = await tab.evaluate(() => customElements.get('status-banner') !== undefined);
-  return { script: metrics.ScriptDuration + metrics.V8CompileDuration, task: metrics.TaskDuration, requests, defined };
+  const page = await tab.evaluate(() => ({
+    defined: customElements.get('status-banner') !== undefined,
+    visible: document.visibilityState === 'visible',
+  }));
+  return { script: metrics.ScriptDuration + metrics.V8CompileDuration, task: metrics.TaskDuration, requests, ...page };
 }
 
 /** One load of a page with a banner: until the probe has seen it, then SETTLE_MS more for late shifts and requests. */
