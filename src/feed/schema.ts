@@ -7,20 +7,30 @@ import * as z from 'zod/mini';
 import { IMPACTS, INCIDENT_STATUSES } from './model.js';
 
 // Trimmed first, so a text of spaces only counts as empty.
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A string, or an object of BCP 47 tag → string. An object with only a catch-all rather than
  * `z.record()`: the same JSON Schema (`additionalProperties`), 0.6 KB gzip less in the browser.
+ * The object must come out with a language in it: zod copies a `__proto__` key (an own key after
+ * JSON.parse) by assignment, which sets the copy's prototype instead, so `{"__proto__": "x"}`
+ * would otherwise pass as a text that renders empty.
  */
-export const localizedTextSchema = z.union([nonEmpty, z.catchall(z.object({}), nonEmpty)]);
+export const localizedTextSchema = z.union([
+  nonEmptyText,
+  z.catchall(z.object({}), nonEmptyText).check(z.refine((text) => Object.keys(text).length > 0, 'a text needs at least one language')),
+]);
 
 /**
  * ISO 8601 date-time with an offset (`Z` or `+02:00`), optional seconds and fraction. A pattern
  * rather than `z.iso.datetime()`, which costs 0.6 KB gzip in the browser for the same answer;
  * json-schema.ts labels it `format: date-time`.
  */
-export const timeSchema = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i));
+export const timeSchema = z.string().check(
+  z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i),
+  // The pattern lets 23:60 through; a time no clock can read would otherwise be dated 1970.
+  z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a time a clock can read'),
+);
 
 // `z.literal([...])` rather than `z.enum()`: the same check and JSON Schema (`enum`), 0.2 KB gzip less.
 export const impactSchema = z.literal(IMPACTS);
@@ -33,7 +43,7 @@ export const updateSchema = z.object({
 });
 
 export const incidentSchema = z.object({
-  id: nonEmpty,
+  id: nonEmptyText,
   title: localizedTextSchema,
   impact: impactSchema,
   status: incidentStatusSchema,
@@ -49,7 +59,7 @@ export const incidentSchema = z.object({
 });
 
 export const maintenanceSchema = z.object({
-  id: nonEmpty,
+  id: nonEmptyText,
   title: localizedTextSchema,
   message: z.optional(localizedTextSchema),
   starts_at: timeSchema,

@@ -7,9 +7,13 @@ import * as z from 'zod/mini';
 import { FeedError } from '../errors.js';
 import { inEveryLocale, NOTICES } from '../../i18n/catalog.js';
 import type { FeedProblem, Impact, Incident, Maintenance } from '../model.js';
+import { nonEmptyText } from '../schema.js';
 
 /** Optional text that real pages also send as `null`. Times are read with `epoch()`, which accepts any offset. */
 export const optionalText = z.nullish(z.string());
+
+/** An item's name: a blank one would be shown as an untitled banner, so the item is dropped and reported instead. */
+export const itemName = nonEmptyText;
 
 /** A component reference; pages name its id `id` or `code`. */
 export const componentRefSchema = z.object({ id: optionalText, code: optionalText, name: optionalText });

@@ -14,12 +14,12 @@ import {
   type MaintenanceStatus,
   type ParseResult,
 } from '../model.js';
-import { componentKeys, componentRefSchema, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
+import { componentKeys, componentRefSchema, itemName, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
 import { plainText } from './markup.js';
 
 const eventFields = {
   id: z.string(),
-  name: z.string(),
+  name: itemName,
   url: optionalText,
   last_update_at: optionalText,
   last_update_message: optionalText,

@@ -17,6 +17,7 @@ import {
 import {
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemName,
   lookup,
   optionalText,
   outageImpact,
@@ -33,7 +34,7 @@ const MAINTENANCE_STATUSES: Readonly<Record<string, MaintenanceStatus>> = {
 };
 
 /** Instatus items may lack an id; the link to the item's page is the next most stable key. */
-const itemFields = { id: optionalText, name: z.string(), url: optionalText, updatedAt: optionalText };
+const itemFields = { id: optionalText, name: itemName, url: optionalText, updatedAt: optionalText };
 
 const incidentSchema = z.object({
   ...itemFields,

@@ -23,6 +23,7 @@ import {
   componentRefSchema,
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemName,
   lookup,
   optionalText,
   pageIncident,
@@ -63,7 +64,7 @@ const updateSchema = z.object({
  */
 const itemSchema = z.object({
   id: z.string(),
-  name: z.string(),
+  name: itemName,
   status: z.literal([...Object.keys(INCIDENT_STATUSES), ...Object.keys(MAINTENANCE_STATUSES)]),
   impact: optionalText,
   created_at: optionalText,

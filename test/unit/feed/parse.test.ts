@@ -4,6 +4,7 @@ import { parseIncidentio } from '../../../src/feed/adapters/incidentio.js';
 import { parseInstatus } from '../../../src/feed/adapters/instatus.js';
 import { parseStatuspage } from '../../../src/feed/adapters/statuspage.js';
 import { fixture, thrown } from './adapters/fixture.js';
+import { pickText } from '../../../src/i18n/catalog.js';
 
 describe('format auto', () => {
   it.each([
@@ -84,7 +85,7 @@ describe('a hosted item whose name would render empty is dropped and reported, n
         const count = (result: typeof model) => result.incidents.length + result.maintenances.length;
         // The page-wide signal may stand in for a dropped incident, never a blank title.
         expect(count(model)).toBeLessThanOrEqual(count(before.model));
-        for (const shown of [...model.incidents, ...model.maintenances]) expect(String(shown.title).trim()).not.toBe('');
+        for (const shown of [...model.incidents, ...model.maintenances]) expect(pickText(shown.title, 'en').trim()).not.toBe('');
       });
     }
   }

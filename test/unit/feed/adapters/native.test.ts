@@ -95,7 +95,9 @@ describe('native feed v1', () => {
     }
 
     it('a text with __proto__ beside a real language keeps the real one', () => {
-      const doc = JSON.parse(JSON.stringify(clone()).replace('"title":{"en":"API errors"', '"title":{"__proto__":"x","en":"API errors"')) as unknown;
+      const doc = JSON.parse(
+        JSON.stringify(clone()).replace('"title":{"en":"API errors"', '"title":{"__proto__":"x","en":"API errors"'),
+      ) as unknown;
       const { model, problems } = parseNative(doc);
       expect(problems).toEqual([]);
       expect(model.incidents[0]!.title).toEqual(expect.objectContaining({ en: 'API errors' }));
