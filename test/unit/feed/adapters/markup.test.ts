@@ -44,7 +44,11 @@ describe('plainText', () => {
         'Write to [support@example.com](mailto:support@example.com "support@example.com").',
         'Write to support@example.com.',
       ],
-      ['an http link with a double-quoted title', '[the notes](https://docs.example.com/a "Release notes") now', 'the notes (https://docs.example.com/a) now'],
+      [
+        'an http link with a double-quoted title',
+        '[the notes](https://docs.example.com/a "Release notes") now',
+        'the notes (https://docs.example.com/a) now',
+      ],
       ['an http link with a single-quoted title', "[notes](https://docs.example.com/a 'Notes')", 'notes (https://docs.example.com/a)'],
       ['a mailto link keeps the address as text', '[Email us](mailto:help@example.com?subject=Outage)', 'Email us (help@example.com)'],
       ['a mailto link whose label is the address', '[help@example.com](mailto:help@example.com)', 'help@example.com'],
