@@ -12,9 +12,16 @@ import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import { styles } from './status-banner.styles.js';
 
-let sharedDismissals: DismissalStore | undefined;
-/** One store per page, so every banner agrees on what was dismissed. */
-const dismissals = () => (sharedDismissals ??= createDismissalStore(pageStorage()));
+const dismissalStores = new Map<string, DismissalStore>();
+/**
+ * One store per feed and page, so every banner showing a feed agrees on what was dismissed. Without
+ * a feed (a preview, an unusable `src`) dismissals are kept in memory only: a reload shows the sample again.
+ */
+function dismissalsOf(feed: string | undefined): DismissalStore {
+  let store = dismissalStores.get(feed ?? '');
+  if (!store) dismissalStores.set(feed ?? '', (store = createDismissalStore(feed === undefined ? undefined : pageStorage(), feed ?? '')));
+  return store;
+}
 
 const ICONS = {
   alert: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
@@ -132,6 +139,17 @@ export class StatusBanner extends LitElement {
     return isPreviewState(fromUrl) ? fromUrl : undefined;
   }
 
+  /** The dismissals of the feed shown, named by its absolute URL as the poller reads it; a preview's stay in memory. */
+  private get dismissals(): DismissalStore {
+    let feed: string | undefined;
+    try {
+      if (this.src && !this.previewState) feed = new URL(this.src, document.baseURI).href;
+    } catch {
+      // An unusable `src` shows nothing; its dismissals, if any, stay in memory.
+    }
+    return dismissalsOf(feed);
+  }
+
   private get resolvedLocale(): string {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no `navigator` outside browsers
     return chooseLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
@@ -146,13 +164,14 @@ export class StatusBanner extends LitElement {
       this.refresh.refreshIn(undefined);
       return;
     }
+    const { dismissals } = this;
     this.view = buildView(model, {
       now,
       locale: this.resolvedLocale,
       resolvedFor: this.resolvedFor,
       maintenanceNotice: this.maintenanceNotice,
       components: (this.components ?? '').split(','),
-      isDismissed: (item) => dismissals().isDismissed(item),
+      isDismissed: (item) => dismissals.isDismissed(item),
     });
     this.refresh.refreshIn(this.view.refreshIn);
   }
@@ -177,7 +196,7 @@ export class StatusBanner extends LitElement {
     const item = this.view?.primary?.item;
     if (!item || this.persistent) return false;
     if (!this.emit('status-banner-dismiss', item, true)) return false;
-    dismissals().dismiss(item);
+    this.dismissals.dismiss(item);
     this.requestUpdate();
     return true;
   }
