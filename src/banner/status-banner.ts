@@ -179,11 +179,10 @@ export class StatusBanner extends LitElement {
   protected override updated(): void {
     const primary = this.view?.primary;
     this.toggleAttribute('data-impact', !!primary);
-    this.toggleAttribute('data-state', !!primary);
-    if (primary) {
-      this.setAttribute('data-impact', primary.impact);
-      this.setAttribute('data-state', primary.state);
-    }
+    // No state for a page-wide notice: its page gave none, so the attribute claims none either.
+    this.toggleAttribute('data-state', !!primary?.state);
+    if (primary) this.setAttribute('data-impact', primary.impact);
+    if (primary?.state) this.setAttribute('data-state', primary.state);
     const key = primary?.item.key ?? '';
     if (key !== this.shownKey) {
       this.shownKey = key;

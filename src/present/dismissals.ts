@@ -34,12 +34,12 @@ function fingerprint(item: ShownItem): Fingerprint {
   if (item.kind === 'incident') {
     const { incident } = item;
     return {
-      updated: Math.max(incident.updatedAt, incident.updates[0]?.at ?? 0),
+      updated: Math.max(incident.updatedAt ?? 0, incident.updates[0]?.at ?? 0),
       impact: IMPACT_RANK[incident.impact],
       stage: incident.status === 'resolved' ? 1 : 0,
     };
   }
-  return { updated: item.maintenance.startsAt, impact: 0, stage: item.state === 'in_progress' ? 1 : 0 };
+  return { updated: item.maintenance.startsAt ?? 0, impact: 0, stage: item.state === 'in_progress' ? 1 : 0 };
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {

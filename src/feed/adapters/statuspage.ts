@@ -25,6 +25,7 @@ import {
   hasOpenIncident,
   itemName,
   lookup,
+  newestFirst,
   optionalText,
   pageIncident,
   pageMaintenance,
@@ -95,9 +96,9 @@ export const STATUSPAGE_DOCUMENT =
 
 /** Updates newest first, by the time the page displays them. */
 function sortedUpdates(item: StatuspageItem) {
-  return (item.incident_updates ?? [])
-    .map((update) => ({ ...update, at: epoch(update.display_at) ?? epoch(update.created_at) ?? 0 }))
-    .sort((a, b) => b.at - a.at);
+  return newestFirst(
+    (item.incident_updates ?? []).map((update) => ({ ...update, at: epoch(update.display_at) ?? epoch(update.created_at) })),
+  );
 }
 
 function itemComponents(item: StatuspageItem): string[] {
@@ -116,8 +117,8 @@ function toIncident(item: StatuspageItem, pageUrl: string | undefined): Incident
     status: lookup(INCIDENT_STATUSES, update.status) ?? status,
     message: plainText(update.body),
   }));
-  // The newest update is the change readers saw; `updated_at` also moves on silent edits.
-  const updatedAt = updates[0]?.at || epoch(item.updated_at) || epoch(item.created_at) || 0;
+  // The newest update is the change readers saw; `updated_at` also moves on silent edits, so it is no update.
+  const updatedAt = updates[0]?.at;
   const url = httpUrl(item.shortlink) ?? pageUrl;
   return {
     id: item.id,
@@ -135,12 +136,15 @@ function toIncident(item: StatuspageItem, pageUrl: string | undefined): Incident
 }
 
 function toMaintenance(item: StatuspageItem, pageUrl: string | undefined): Maintenance {
-  const message = plainText(sortedUpdates(item)[0]?.body);
+  const [latest] = sortedUpdates(item);
+  const message = plainText(latest?.body);
   return {
     id: item.id,
     title: item.name,
     message: message || undefined,
-    startsAt: epoch(item.scheduled_for) ?? epoch(item.started_at) ?? epoch(item.created_at) ?? 0,
+    messageAt: message ? latest?.at : undefined,
+    // Not `created_at`: when a window was announced is not when it starts.
+    startsAt: epoch(item.scheduled_for) ?? epoch(item.started_at),
     endsAt: epoch(item.scheduled_until),
     status: lookup(MAINTENANCE_STATUSES, item.status),
     components: itemComponents(item),
@@ -166,7 +170,7 @@ export function parseStatuspage(doc: unknown): ParseResult {
   const indicator = envelope.status?.indicator;
   const componentsWhere = (matches: (status: string) => boolean) =>
     componentKeys(envelope.components?.filter((component) => component.status && matches(component.status)));
-  const signal = { description: envelope.status?.description, at: epoch(envelope.page.updated_at) ?? 0, url: pageUrl };
+  const signal = { description: envelope.status?.description, url: pageUrl };
   if (indicator === 'maintenance') {
     if (!hasMaintenanceUnderWay(maintenances)) {
       maintenances.push(pageMaintenance({ ...signal, components: componentsWhere((status) => status === 'under_maintenance') }));
