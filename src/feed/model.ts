@@ -17,7 +17,8 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 
 export interface IncidentUpdate {
   at: number;
-  status: IncidentStatus;
+  /** As the source states it; undefined when an update says none (it is not given its incident's). */
+  status?: IncidentStatus;
   message: LocalizedText;
 }
 

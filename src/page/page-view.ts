@@ -24,7 +24,8 @@ export interface TimeText {
 
 export interface UpdateView {
   at: TimeText;
-  state: IncidentStatus;
+  /** Undefined, with an empty label, when the update states no status. */
+  state?: IncidentStatus;
   stateLabel: string;
   message: string;
 }
@@ -98,7 +99,7 @@ export function describeUpdate(update: Incident['updates'][number], options: Pag
     at && {
       at,
       state: update.status,
-      stateLabel: localize(BANNER, options.locale).states[update.status],
+      stateLabel: update.status ? localize(BANNER, options.locale).states[update.status] : '',
       message: pickText(update.message, options.locale),
     }
   );

@@ -176,7 +176,7 @@ export class StatusPage extends LitElement {
       ${entry.updates.map(
         (update) =>
           html`<li>
-            <p>${this.renderTime(update.at)} · <span>${update.stateLabel}</span></p>
+            <p>${this.renderTime(update.at)}${update.stateLabel ? html` · <span>${update.stateLabel}</span>` : nothing}</p>
             ${update.message ? html`<p class="message">${update.message}</p>` : nothing}
           </li>`,
       )}

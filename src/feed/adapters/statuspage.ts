@@ -114,7 +114,7 @@ function toIncident(item: StatuspageItem, pageUrl: string | undefined): Incident
   const status = lookup(INCIDENT_STATUSES, item.status) ?? 'investigating';
   const updates = sortedUpdates(item).map((update) => ({
     at: update.at,
-    status: lookup(INCIDENT_STATUSES, update.status) ?? status,
+    status: lookup(INCIDENT_STATUSES, update.status),
     message: plainText(update.body),
   }));
   // The newest update is the change readers saw; `updated_at` also moves on silent edits, so it is no update.

@@ -209,6 +209,10 @@ describe('buildPageView: times as they happened, never in the wrong tense (#10, 
 });
 
 describe('describeUpdate', () => {
+  it('an update that states no status gets no label', () => {
+    expect(describeUpdate({ at: NOW, message: 'x' }, options)).toMatchObject({ state: undefined, stateLabel: '' });
+  });
+
   it('picks the message in the locale and labels the state', () => {
     expect(describeUpdate(timeline[0]!, { ...options, locale: 'fr' })).toMatchObject({
       stateLabel: 'Cause identifiée',

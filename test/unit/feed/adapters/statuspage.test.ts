@@ -267,6 +267,14 @@ describe('Statuspage leniency', () => {
     expect(model.incidents[1]?.updatedAt).toBeUndefined();
   });
 
+  it('an update that states no status is not given its incident’s', () => {
+    const doc = fixture('statuspage/incidents/unresolved.json');
+    doc.incidents[1].incident_updates[0].status = null;
+    const [update] = parseStatuspage(doc).model.incidents[1]!.updates;
+    expect(update?.message).toBe('A fix has been deployed.\n\nWe are monitoring the results.');
+    expect(update?.status).toBeUndefined();
+  });
+
   it('drops a shortlink that is not http(s)', () => {
     const doc = fixture('statuspage/incidents/unresolved.json');
     doc.incidents[0].shortlink = 'javascript:alert(1)';
