@@ -49,10 +49,10 @@ function iconFor(view: ItemView): string {
  * @csspart banner - The banner box.
  * @csspart icon - The impact icon.
  * @csspart title - The incident or maintenance title.
- * @csspart state - The state label (Investigating, Identified…).
+ * @csspart state - The state label (Investigating, Identified…; "Current status" for a page-wide notice).
  * @csspart message - The newest update's message.
- * @csspart eta - Expected resolution, next update, or maintenance window.
- * @csspart updated - "Updated 5 minutes ago".
+ * @csspart eta - Expected resolution, next update, or the maintenance window (start and end, or end).
+ * @csspart updated - How old the message is ("Updated 5 minutes ago"), or with no dated update when the incident started.
  * @csspart link - Link to the incident or its postmortem.
  * @csspart dismiss - The dismiss button.
  * @csspart more - The disclosure listing the other current items.
