@@ -15,11 +15,11 @@ import { styles } from './status-banner.styles.js';
 const dismissalStores = new Map<string, DismissalStore>();
 /**
  * One store per feed and page, so every banner showing a feed agrees on what was dismissed. Without
- * a feed (a preview, an unusable `src`) dismissals are kept in memory only: a reload shows the sample again.
+ * a feed (`''`: a preview, an unusable `src`) dismissals are kept in memory only: a reload shows the sample again.
  */
-function dismissalsOf(feed: string | undefined): DismissalStore {
-  let store = dismissalStores.get(feed ?? '');
-  if (!store) dismissalStores.set(feed ?? '', (store = createDismissalStore(feed === undefined ? undefined : pageStorage(), feed ?? '')));
+function dismissalsOf(feed: string): DismissalStore {
+  let store = dismissalStores.get(feed);
+  if (!store) dismissalStores.set(feed, (store = createDismissalStore(feed ? pageStorage() : undefined, feed)));
   return store;
 }
 
@@ -141,7 +141,7 @@ export class StatusBanner extends LitElement {
 
   /** The dismissals of the feed shown, named by its absolute URL as the poller reads it; a preview's stay in memory. */
   private get dismissals(): DismissalStore {
-    let feed: string | undefined;
+    let feed = '';
     try {
       if (this.src && !this.previewState) feed = new URL(this.src, document.baseURI).href;
     } catch {

@@ -6,6 +6,13 @@
 import * as z from 'zod/mini';
 import { IMPACTS, INCIDENT_STATUSES } from './model.js';
 
+/** A check of our own: the same issue as `z.refine`, which costs 0.15 KB gzip more in the browser. */
+function holds<Value>(ok: (value: Value) => boolean, message: string) {
+  return z.check<Value>((payload) => {
+    if (!ok(payload.value)) payload.issues.push({ code: 'custom', message, input: payload.value });
+  });
+}
+
 // Trimmed first, so a text of spaces only counts as empty.
 export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
@@ -18,7 +25,7 @@ export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
  */
 export const localizedTextSchema = z.union([
   nonEmptyText,
-  z.catchall(z.object({}), nonEmptyText).check(z.refine((text) => Object.keys(text).length > 0, 'a text needs at least one language')),
+  z.catchall(z.object({}), nonEmptyText).check(holds((text) => Object.keys(text).length > 0, 'a text needs at least one language')),
 ]);
 
 /**
@@ -29,7 +36,7 @@ export const localizedTextSchema = z.union([
 export const timeSchema = z.string().check(
   z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i),
   // The pattern lets 23:60 through; a time no clock can read would otherwise be dated 1970.
-  z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a time a clock can read'),
+  holds((value: string) => !Number.isNaN(Date.parse(value)), 'not a time a clock can read'),
 );
 
 // `z.literal([...])` rather than `z.enum()`: the same check and JSON Schema (`enum`), 0.2 KB gzip less.

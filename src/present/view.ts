@@ -50,7 +50,7 @@ const MAX_REFRESH = 60 * MINUTE;
  */
 export const MESSAGE_AGE_SHOWN_AFTER = 10 * MINUTE;
 
-/** The banner's view of one item; `wake` collects the times at which its texts or its state change. */
+/** The banner's view of one item; `wake` collects the times at which its texts or its state may change. */
 function describe(item: ShownItem, options: ViewOptions, wake: number[]): ItemView {
   const { now, locale } = options;
   const strings = localize(BANNER, locale);
@@ -58,6 +58,7 @@ function describe(item: ShownItem, options: ViewOptions, wake: number[]): ItemVi
   const relative = (at: number, tense: Moment['tense']) => {
     const moment = { at: tense === 'past' ? Math.min(at, now) : at, tense };
     moments.push(moment);
+    wake.push(moment.at);
     return formatRelative(moment.at, now, options);
   };
   /** Relative and absolute words for a moment: the absolute one is always the source's own time. */
@@ -133,10 +134,9 @@ export function buildView(model: StatusModel, options: ViewOptions): BannerView 
   const strings = localize(BANNER, options.locale);
   const wake: number[] = [];
   const [primary, ...others] = selectItems(model, options).map((item) => describe(item, options, wake));
-  const times = [...wake, ...[primary, ...others].flatMap((view) => view?.moments.map((moment) => moment.at) ?? [])];
   const refreshIn = Math.min(
     MAX_REFRESH,
-    ...times.map((at) => (at > options.now ? Math.min(at - options.now, refreshDelay(at, options.now)) : refreshDelay(at, options.now))),
+    ...wake.map((at) => (at > options.now ? Math.min(at - options.now, refreshDelay(at, options.now)) : refreshDelay(at, options.now))),
   );
   return {
     primary,
