@@ -17,16 +17,17 @@ function holds<Value>(ok: (value: Value) => boolean, message: string) {
 export const nonEmptyText = z.string().check(z.trim(), z.minLength(1));
 
 /**
- * A string, or an object of BCP 47 tag → string. An object with only a catch-all rather than
+ * A text in several languages: an object of BCP 47 tag → string. An object with only a catch-all rather than
  * `z.record()`: the same JSON Schema (`additionalProperties`), 0.6 KB gzip less in the browser.
  * The object must come out with a language in it: zod copies a `__proto__` key (an own key after
  * JSON.parse) by assignment, which sets the copy's prototype instead, so `{"__proto__": "x"}`
  * would otherwise pass as a text that renders empty.
  */
-export const localizedTextSchema = z.union([
-  nonEmptyText,
-  z.catchall(z.object({}), nonEmptyText).check(holds((text) => Object.keys(text).length > 0, 'a text needs at least one language')),
-]);
+export const localizedTextObjectSchema = z
+  .catchall(z.object({}), nonEmptyText)
+  .check(holds((text) => Object.keys(text).length > 0, 'a text needs at least one language'));
+/** A feed text: a string, or one per language. */
+export const localizedTextSchema = z.union([nonEmptyText, localizedTextObjectSchema]);
 
 /**
  * ISO 8601 date-time with an offset (`Z` or `+02:00`), optional seconds and fraction. A pattern
