@@ -69,7 +69,6 @@ const itemSchema = z.object({
   status: z.literal([...Object.keys(INCIDENT_STATUSES), ...Object.keys(MAINTENANCE_STATUSES)]),
   impact: optionalText,
   created_at: optionalText,
-  updated_at: optionalText,
   started_at: optionalText,
   resolved_at: optionalText,
   scheduled_for: optionalText,
