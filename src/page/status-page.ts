@@ -208,7 +208,7 @@ export class StatusPage extends LitElement {
   private renderMaintenance(entry: MaintenanceEntry, id: string, view: PageView) {
     const { strings } = view;
     const item = entry.view;
-    return html`<article class="item" data-impact="maintenance" data-state=${item.state} aria-labelledby=${id}>
+    return html`<article class="item" data-impact="maintenance" data-state=${item.item.state} aria-labelledby=${id}>
       <div>
         <h3 id=${id}>${item.title}</h3>
         <span class="state">${item.stateLabel}</span>
