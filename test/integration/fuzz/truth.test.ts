@@ -138,7 +138,7 @@ describe('#10 rules as properties: every format, every clock', () => {
     );
   });
 
-  /** Per format: about 2 ms a feed (both views, every check), so 1,000 feeds take 2 s here; the budget is ten times that. */
+  /** Per format: about 2 ms a feed (both views, every check), so 600 feeds take 1.2 s alone; the budget leaves room for a loaded machine. */
   const BUDGET_MS = 20_000;
   for (const [format, documents] of Object.entries(DOCUMENTS)) {
     it(
@@ -148,7 +148,7 @@ describe('#10 rules as properties: every format, every clock', () => {
           fc.property(documents, clock, fc.constantFrom(...LOCALES), fc.constantFrom(...TIME_ZONES), (doc, now, locale, timeZone) =>
             check(doc, now, locale, timeZone),
           ),
-          settings(1000),
+          settings(600),
         );
       },
       BUDGET_MS * SCALE,
@@ -156,7 +156,7 @@ describe('#10 rules as properties: every format, every clock', () => {
   }
 
   it('reached every case the rules are about', () => {
-    expect(stats.feeds).toBeGreaterThanOrEqual(runs(4000));
+    expect(stats.feeds).toBeGreaterThanOrEqual(runs(2400));
     expect(stats.rejected).toBeLessThan(stats.feeds / 4);
     expect(stats.maintenances).toBeGreaterThan(stats.feeds / 10);
     expect(stats.notices).toBeGreaterThan(stats.feeds / 50);
