@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { handlers, setScenario } from './handlers.js';
 import { SCENARIO_NAMES, type ScenarioName } from './scenarios.js';
-import { STORAGE_KEY } from '../src/present/dismissals.js';
+import { dismissalsKey } from '../src/present/dismissals.js';
 
 const LABELS: Record<ScenarioName, string> = {
   'all-clear': 'All clear',
@@ -82,7 +82,8 @@ form.addEventListener('input', (event) => {
   applyControls();
 });
 document.querySelector('#forget')!.addEventListener('click', () => {
-  localStorage.removeItem(STORAGE_KEY);
+  // Every feed keeps its own dismissals; the demo forgets them all.
+  for (const key of Object.keys(localStorage)) if (key.startsWith(dismissalsKey(''))) localStorage.removeItem(key);
   location.reload();
 });
 document.querySelector('#reset-theme')!.addEventListener('click', () => {

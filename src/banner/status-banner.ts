@@ -13,9 +13,16 @@ import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import { styles } from './status-banner.styles.js';
 
-let sharedDismissals: DismissalStore | undefined;
-/** One store per page, so every banner agrees on what was dismissed. */
-const dismissals = () => (sharedDismissals ??= createDismissalStore(pageStorage()));
+const dismissalStores = new Map<string, DismissalStore>();
+/**
+ * One store per feed and page, so every banner showing a feed agrees on what was dismissed. Without
+ * a feed (`''`: a preview, an unusable `src`) dismissals are kept in memory only: a reload shows the sample again.
+ */
+function dismissalsOf(feed: string): DismissalStore {
+  let store = dismissalStores.get(feed);
+  if (!store) dismissalStores.set(feed, (store = createDismissalStore(feed ? pageStorage() : undefined, feed)));
+  return store;
+}
 
 const ICONS = {
   alert: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
@@ -43,10 +50,10 @@ function iconFor(view: ItemView): string {
  * @csspart banner - The banner box.
  * @csspart icon - The impact icon.
  * @csspart title - The incident or maintenance title.
- * @csspart state - The state label (Investigating, Identified…).
+ * @csspart state - The state label (Investigating, Identified…; "Current status" for a page-wide notice).
  * @csspart message - The newest update's message.
- * @csspart eta - Expected resolution, next update, or maintenance window.
- * @csspart updated - "Updated 5 minutes ago".
+ * @csspart eta - Expected resolution, next update, or the maintenance window (start and end, or end).
+ * @csspart updated - How old the message is ("Updated 5 minutes ago"), or with no dated update when the incident started.
  * @csspart link - Link to the incident or its postmortem.
  * @csspart dismiss - The dismiss button.
  * @csspart more - The disclosure listing the other current items.
@@ -131,6 +138,17 @@ export class StatusBanner extends LitElement {
     return previewState(this.preview, globalThis.location?.search);
   }
 
+  /** The dismissals of the feed shown, named by its absolute URL as the poller reads it; a preview's stay in memory. */
+  private get dismissals(): DismissalStore {
+    let feed = '';
+    try {
+      if (this.src && !this.previewState) feed = new URL(this.src, document.baseURI).href;
+    } catch {
+      // An unusable `src` shows nothing; its dismissals, if any, stay in memory.
+    }
+    return dismissalsOf(feed);
+  }
+
   private get resolvedLocale(): string {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no `navigator` outside browsers
     return chooseLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
@@ -145,13 +163,14 @@ export class StatusBanner extends LitElement {
       this.refresh.refreshIn(undefined);
       return;
     }
+    const { dismissals } = this;
     this.view = buildView(model, {
       now,
       locale: this.resolvedLocale,
       resolvedFor: this.resolvedFor,
       maintenanceNotice: this.maintenanceNotice,
       components: (this.components ?? '').split(','),
-      isDismissed: (item) => dismissals().isDismissed(item),
+      isDismissed: (item) => dismissals.isDismissed(item),
     });
     this.refresh.refreshIn(this.view.refreshIn);
   }
@@ -159,11 +178,10 @@ export class StatusBanner extends LitElement {
   protected override updated(): void {
     const primary = this.view?.primary;
     this.toggleAttribute('data-impact', !!primary);
-    this.toggleAttribute('data-state', !!primary);
-    if (primary) {
-      this.setAttribute('data-impact', primary.impact);
-      this.setAttribute('data-state', primary.state);
-    }
+    // No state for a page-wide notice: its page gave none, so the attribute claims none either.
+    this.toggleAttribute('data-state', !!primary?.state);
+    if (primary) this.setAttribute('data-impact', primary.impact);
+    if (primary?.state) this.setAttribute('data-state', primary.state);
     const key = primary?.item.key ?? '';
     if (key !== this.shownKey) {
       this.shownKey = key;
@@ -176,7 +194,7 @@ export class StatusBanner extends LitElement {
     const item = this.view?.primary?.item;
     if (!item || this.persistent) return false;
     if (!this.emit('status-banner-dismiss', item, true)) return false;
-    dismissals().dismiss(item);
+    this.dismissals.dismiss(item);
     this.requestUpdate();
     return true;
   }

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { feedSchema, timeSchema } from './schema.js';
+import { feedSchema, localizedTextObjectSchema, timeSchema } from './schema.js';
 
 // Node only (build, CLI): the browser bundle never pays for the registry or the generator.
 z.globalRegistry.add(timeSchema, { format: 'date-time' });
+// The zod check behind it (at least one language) has no JSON Schema of its own.
+z.globalRegistry.add(localizedTextObjectSchema, { minProperties: 1 });
 
 /**
  * The JSON Schema of the native feed, generated from the zod schema the element parses with.

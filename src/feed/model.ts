@@ -17,7 +17,8 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 
 export interface IncidentUpdate {
   at: number;
-  status: IncidentStatus;
+  /** As the source states it; undefined when an update says none (it is not given its incident's). */
+  status?: IncidentStatus;
   message: LocalizedText;
 }
 
@@ -25,9 +26,17 @@ export interface Incident {
   id: string;
   title: LocalizedText;
   impact: Impact;
-  status: IncidentStatus;
+  /**
+   * As the source states it. Undefined for a page-wide notice (an overall indicator that no listed
+   * incident explains): its page gives no incident status, so the banner names none.
+   */
+  status?: IncidentStatus;
   startedAt?: number;
-  updatedAt: number;
+  /**
+   * When the source last said something about the incident: its newest update, or an update time it
+   * states. Undefined when it does not say; never a system's touch of its record (Instatus's `updatedAt`).
+   */
+  updatedAt?: number;
   resolvedAt?: number;
   expectedResolutionAt?: number;
   nextUpdateAt?: number;
@@ -44,9 +53,12 @@ export interface Maintenance {
   id: string;
   title: LocalizedText;
   message?: LocalizedText;
-  startsAt: number;
+  /** When `message` was posted, when the source says: an operator's "in 60 minutes" ages. */
+  messageAt?: number;
+  /** Undefined when the source gives no start (a page that only says it is under maintenance). */
+  startsAt?: number;
   endsAt?: number;
-  /** Set when the source says so explicitly; otherwise derived from the clock. */
+  /** The source's word, when it has one; the clock decides where it can (present/select.ts). */
   status?: MaintenanceStatus;
   components: string[];
   url?: string;
@@ -88,9 +100,12 @@ export function httpUrl(value: unknown): string | undefined {
 /** Largest distance from the epoch a Date can hold, ms (±100,000,000 days). */
 const MAX_TIME = 8.64e15;
 
-/** The time itself when a Date can hold it, else undefined (computed times such as start + duration can overflow). */
-export function representable(ms: number): number | undefined {
-  return Math.abs(ms) <= MAX_TIME ? ms : undefined;
+/**
+ * The time itself when a Date can hold it, else undefined: absent, NaN, or computed past the range
+ * (start + duration can overflow). Intl throws on such a time, so every formatted time goes through here.
+ */
+export function representable(ms: number | undefined): number | undefined {
+  return ms !== undefined && Math.abs(ms) <= MAX_TIME ? ms : undefined;
 }
 
 /** Parses an ISO 8601 time to epoch ms; undefined when absent or unreadable. */

@@ -14,8 +14,14 @@ export interface BannerStrings {
   nextUpdate(relative: string, absolute: string): string;
   updated(relative: string): string;
   resolved: string;
+  /** The label of a page-wide notice, whose page states no incident status: neutral, never a status word. */
+  notice: string;
   startsAt(relative: string, absolute: string): string;
+  /** A scheduled window: its start, and its end as a clock time (with its date only when another day). */
+  window(relative: string, absolute: string, end: string): string;
   endsAt(relative: string, absolute: string): string;
+  /** When an incident with no dated update, or a window with no end, started. */
+  started(relative: string, absolute: string): string;
   details: string;
   postmortem: string;
   dismiss: string;

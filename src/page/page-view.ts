@@ -4,9 +4,9 @@
  * for: each incident's timeline, its start and resolution times, and the failure notice.
  */
 import type { FeedErrorDetail } from '../feed/errors.js';
-import type { Impact, Incident, IncidentStatus, StatusModel } from '../feed/model.js';
+import { representable, type Impact, type Incident, type IncidentStatus, type StatusModel } from '../feed/model.js';
 import { BANNER, localize, PAGE, pickText, type PageStrings } from '../i18n/catalog.js';
-import type { ShownImpact, ShownItem } from '../present/select.js';
+import { resolutionTime, type ShownImpact, type ShownItem } from '../present/select.js';
 import { formatAbsolute, formatRelative, refreshDelay, type TimeFormatOptions } from '../present/time.js';
 import { buildView, type ItemView } from '../present/view.js';
 
@@ -24,7 +24,8 @@ export interface TimeText {
 
 export interface UpdateView {
   at: TimeText;
-  state: IncidentStatus;
+  /** Undefined, with an empty label, when the update states no status. */
+  state?: IncidentStatus;
   stateLabel: string;
   message: string;
 }
@@ -44,7 +45,8 @@ export interface IncidentEntry {
 
 export interface MaintenanceEntry {
   view: ItemViewOf<'maintenance'>;
-  starts: TimeText;
+  /** Absent when the source gives no start (a page that only says it is under maintenance). */
+  starts?: TimeText;
   ends?: TimeText;
 }
 
@@ -74,38 +76,46 @@ export interface PageViewOptions extends TimeFormatOptions {
   recentDays: number;
 }
 
-export function timeText(at: number, options: PageViewOptions): TimeText {
+/**
+ * A moment as the page shows it; undefined for a time no Date can hold. An `event` (something that
+ * happened) dated after now, by a clock behind, reads as now: never "in …". A `plan` (a window's
+ * start or end) is said as it is.
+ */
+export function timeText(at: number | undefined, options: PageViewOptions, kind: 'event' | 'plan'): TimeText | undefined {
+  const time = representable(at);
+  if (time === undefined) return undefined;
   return {
-    at,
-    iso: new Date(at).toISOString(),
-    absolute: formatAbsolute(at, options.now, options),
-    relative: formatRelative(at, options.now, options),
+    at: time,
+    iso: new Date(time).toISOString(),
+    absolute: formatAbsolute(time, options.now, options),
+    relative: formatRelative(kind === 'event' ? Math.min(time, options.now) : time, options.now, options),
   };
 }
 
-/** One entry of an incident's timeline. */
-export function describeUpdate(update: Incident['updates'][number], options: PageViewOptions): UpdateView {
-  return {
-    at: timeText(update.at, options),
-    state: update.status,
-    stateLabel: localize(BANNER, options.locale).states[update.status],
-    message: pickText(update.message, options.locale),
-  };
+/** One entry of an incident's timeline; undefined when its time cannot be placed. */
+export function describeUpdate(update: Incident['updates'][number], options: PageViewOptions): UpdateView | undefined {
+  const at = timeText(update.at, options, 'event');
+  return (
+    at && {
+      at,
+      state: update.status,
+      stateLabel: update.status ? localize(BANNER, options.locale).states[update.status] : '',
+      message: pickText(update.message, options.locale),
+    }
+  );
 }
 
 function describeIncident(view: IncidentEntry['view'], options: PageViewOptions): IncidentEntry {
   const { incident } = view.item;
   // Feeds say "newest first"; hosted pages are not always so tidy. The sort is stable for ties.
   const updates = [...incident.updates].sort((a, b) => b.at - a.at);
-  const startedAt = incident.startedAt ?? updates.at(-1)?.at;
-  const resolvedAt = incident.status === 'resolved' ? (incident.resolvedAt ?? incident.updatedAt) : undefined;
   return {
     view,
     impact: incident.impact,
     impactLabel: localize(PAGE, options.locale).impact[incident.impact],
-    started: startedAt === undefined ? undefined : timeText(startedAt, options),
-    resolved: resolvedAt === undefined ? undefined : timeText(resolvedAt, options),
-    updates: updates.map((update) => describeUpdate(update, options)),
+    started: timeText(incident.startedAt ?? updates.at(-1)?.at, options, 'event'),
+    resolved: incident.status === 'resolved' ? timeText(resolutionTime(incident), options, 'event') : undefined,
+    updates: updates.map((update) => describeUpdate(update, options)).filter((update) => update !== undefined),
   };
 }
 
@@ -136,10 +146,10 @@ export function buildPageView(model: StatusModel, options: PageViewOptions): Pag
   const recent = incidents.filter((entry) => entry.resolved);
   const maintenances = items.filter(isMaintenanceView).map((view): MaintenanceEntry => {
     const { startsAt, endsAt } = view.item.maintenance;
-    return { view, starts: timeText(startsAt, options), ends: endsAt === undefined ? undefined : timeText(endsAt, options) };
+    return { view, starts: timeText(startsAt, options, 'plan'), ends: timeText(endsAt, options, 'plan') };
   });
   const maintenanceRunning = maintenances.some((entry) => entry.view.state === 'in_progress');
-  const feedUpdated = model.updatedAt === undefined ? undefined : timeText(model.updatedAt, options);
+  const feedUpdated = timeText(model.updatedAt, options, 'event');
 
   const shownTimes = [
     ...incidents.flatMap((entry) => [entry.started, entry.resolved, ...entry.updates.map((update) => update.at)]),
@@ -186,9 +196,10 @@ export function describeFailure(error: FeedErrorDetail, lastRead: LastRead | und
   const strings = localize(PAGE, options.locale);
   const toFeedClock = (local: number) => local + (lastRead?.clockOffset ?? 0);
   const retryAt = error.retryAt === undefined ? undefined : toFeedClock(error.retryAt);
+  const read = lastRead && timeText(toFeedClock(lastRead.receivedAt), options, 'event');
   return {
     message: strings.unavailable,
-    lastKnown: lastRead ? { label: strings.lastKnown, read: timeText(toFeedClock(lastRead.receivedAt), options) } : undefined,
+    lastKnown: read && { label: strings.lastKnown, read },
     retry:
       retryAt === undefined
         ? undefined

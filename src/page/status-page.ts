@@ -177,35 +177,19 @@ export class StatusPage extends LitElement {
       ${entry.updates.map(
         (update) =>
           html`<li>
-            <p>${this.renderTime(update.at)} · <span>${update.stateLabel}</span></p>
+            <p>${this.renderTime(update.at)}${update.stateLabel ? html` · <span>${update.stateLabel}</span>` : nothing}</p>
             ${update.message ? html`<p class="message">${update.message}</p>` : nothing}
           </li>`,
       )}
     </ol>`;
-    return html`<article class="item" data-impact=${entry.impact} data-state=${item.state} aria-labelledby=${id}>
+    // No data-state for a page-wide notice: its page gave no incident status.
+    return html`<article class="item" data-impact=${entry.impact} data-state=${item.state ?? nothing} aria-labelledby=${id}>
       <div>
         <h3 id=${id}>${item.title}</h3>
         <span class="state">${item.stateLabel}</span><span class="impact">${entry.impactLabel}</span>
       </div>
       ${item.eta ? html`<p class="eta"><strong>${item.eta}</strong></p>` : nothing}
-      <dl class="times">
-        ${
-          entry.started
-            ? html`<div>
-                <dt>${strings.started}</dt>
-                <dd>${this.renderTime(entry.started)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          entry.resolved
-            ? html`<div>
-                <dt>${strings.resolvedAt}</dt>
-                <dd>${this.renderTime(entry.resolved)}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
+      <dl class="times">${this.renderTerm(strings.started, entry.started)}${this.renderTerm(strings.resolvedAt, entry.resolved)}</dl>
       ${
         entry.updates.length === 0
           ? html`<p class="message">${item.message}</p>`
@@ -225,28 +209,25 @@ export class StatusPage extends LitElement {
   private renderMaintenance(entry: MaintenanceEntry, id: string, view: PageView) {
     const { strings } = view;
     const item = entry.view;
-    return html`<article class="item" data-impact="maintenance" data-state=${item.state} aria-labelledby=${id}>
+    return html`<article class="item" data-impact="maintenance" data-state=${item.item.state} aria-labelledby=${id}>
       <div>
         <h3 id=${id}>${item.title}</h3>
         <span class="state">${item.stateLabel}</span>
       </div>
-      <dl class="times">
-        <div>
-          <dt>${strings.starts}</dt>
-          <dd>${this.renderTime(entry.starts)}</dd>
-        </div>
-        ${
-          entry.ends
-            ? html`<div>
-                <dt>${strings.ends}</dt>
-                <dd>${this.renderTime(entry.ends)}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
+      <dl class="times">${this.renderTerm(strings.starts, entry.starts)}${this.renderTerm(strings.ends, entry.ends)}</dl>
       ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
       ${item.link ? html`<p><a href=${item.link.href}>${item.link.label}</a></p>` : nothing}
     </article>`;
+  }
+
+  /** One labelled time of an item, when the feed gives it. */
+  private renderTerm(term: string, time: TimeText | undefined) {
+    return time
+      ? html`<div>
+          <dt>${term}</dt>
+          <dd>${this.renderTime(time)}</dd>
+        </div>`
+      : nothing;
   }
 
   /** `<time>` with the clock time, and the relative time beside it (or the other way round). */

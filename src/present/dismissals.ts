@@ -17,7 +17,16 @@ export interface DismissalStore {
   dismiss(item: ShownItem): void;
 }
 
-export const STORAGE_KEY = 'status-banner:dismissed';
+/**
+ * Where one feed's dismissals are kept. One key per feed: item ids are only unique within a feed
+ * (and the hosted adapters' generated ones, `page-status-major`, never are), so a dismissal must
+ * not hide another feed's item. The origin-wide key of earlier versions (`status-banner:dismissed`)
+ * is no feed's key, so its entries are ignored.
+ */
+export function dismissalsKey(feed: string): string {
+  return `status-banner:dismissed:${feed}`;
+}
+
 /** Old dismissals are dropped past this count so storage never grows without bound. */
 const MAX_REMEMBERED = 50;
 
@@ -25,12 +34,12 @@ function fingerprint(item: ShownItem): Fingerprint {
   if (item.kind === 'incident') {
     const { incident } = item;
     return {
-      updated: Math.max(incident.updatedAt, incident.updates[0]?.at ?? 0),
+      updated: Math.max(incident.updatedAt ?? 0, incident.updates[0]?.at ?? 0),
       impact: IMPACT_RANK[incident.impact],
       stage: incident.status === 'resolved' ? 1 : 0,
     };
   }
-  return { updated: item.maintenance.startsAt, impact: 0, stage: item.state === 'in_progress' ? 1 : 0 };
+  return { updated: item.maintenance.startsAt ?? 0, impact: 0, stage: item.state === 'in_progress' ? 1 : 0 };
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {
@@ -48,14 +57,16 @@ function parseAll(raw: string | null): Map<string, Fingerprint> {
 }
 
 /**
- * Dismissals live in `storage` when it works, re-read at every check so that tabs agree and a
- * cleared storage is honoured, and in memory always, so a throwing Storage degrades to per-page memory.
+ * The dismissals of one feed (its absolute URL). They live in `storage` when it works, re-read at
+ * every check so that tabs agree and a cleared storage is honoured, and in memory always, so a
+ * throwing Storage degrades to per-page memory.
  */
-export function createDismissalStore(storage: KeyValueStorage | undefined): DismissalStore {
+export function createDismissalStore(storage: KeyValueStorage | undefined, feed: string): DismissalStore {
+  const key = dismissalsKey(feed);
   let remembered = new Map<string, Fingerprint>();
   const load = () => {
     try {
-      if (storage) remembered = parseAll(storage.getItem(STORAGE_KEY));
+      if (storage) remembered = parseAll(storage.getItem(key));
     } catch {
       // Storage unavailable: keep what this page remembers.
     }
@@ -74,7 +85,7 @@ export function createDismissalStore(storage: KeyValueStorage | undefined): Dism
       all.set(item.key, fingerprint(item));
       remembered = new Map([...all].slice(-MAX_REMEMBERED));
       try {
-        storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(remembered)));
+        storage?.setItem(key, JSON.stringify(Object.fromEntries(remembered)));
       } catch {
         // Storage unavailable: the in-memory copy still hides the item for this page.
       }

@@ -16,6 +16,8 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
 
 const cache = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
 
@@ -41,7 +43,7 @@ function safeLocale(locale: string): string {
   }
 }
 
-/** "in 40 minutes", "5 minutes ago", "now": rounded to the unit a person would use. */
+/** "in 40 minutes", "5 minutes ago", "now", "3 months ago": rounded to the unit a person would use. */
 export function formatRelative(target: number, now: number, { locale }: TimeFormatOptions): string {
   if (!isTime(target) || !isTime(now)) return '';
   const tag = safeLocale(locale);
@@ -52,10 +54,12 @@ export function formatRelative(target: number, now: number, { locale }: TimeForm
   if (size < 45 * SECOND) return cached(`n|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(0, 'second');
   if (size < 90 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
   if (size < 36 * HOUR) return rtf.format(Math.round(diff / HOUR), 'hour');
-  return rtf.format(Math.round(diff / DAY), 'day');
+  if (size < 45 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
+  if (size < 18 * MONTH) return rtf.format(Math.round(diff / MONTH), 'month');
+  return rtf.format(Math.round(diff / YEAR), 'year');
 }
 
-/** The clock time alone when the target is today (in the zone), else with the date. */
+/** The clock time alone when the target is today (in the zone), else with the date, and its year when over half a year away. */
 export function formatAbsolute(target: number, now: number, { locale, timeZone }: TimeFormatOptions): string {
   if (!isTime(target) || !isTime(now)) return '';
   const tag = safeLocale(locale);
@@ -65,7 +69,8 @@ export function formatAbsolute(target: number, now: number, { locale, timeZone }
     () => new Intl.DateTimeFormat(tag, { timeZone: timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }),
   );
   const sameDay = day.format(target) === day.format(now);
-  const key = `${sameDay ? 't' : 'dt'}|${tag}|${zone}`;
+  const farOff = Math.abs(target - now) > YEAR / 2;
+  const key = `${sameDay ? 't' : farOff ? 'y' : 'dt'}|${tag}|${zone}`;
   const formatter = cached(
     key,
     () =>
@@ -73,7 +78,7 @@ export function formatAbsolute(target: number, now: number, { locale, timeZone }
         timeZone: timeZone,
         hour: 'numeric',
         minute: '2-digit',
-        ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
+        ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short', year: farOff ? 'numeric' : undefined }),
       }),
   );
   // No-break spaces: "10:00" and "AM" on two lines reads as two things.

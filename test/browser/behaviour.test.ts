@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
-import { STORAGE_KEY } from '../../src/present/dismissals.js';
+import { dismissalsKey } from '../../src/present/dismissals.js';
 import { cleanup, feedUrl, mount, part, text, waitFor } from './helpers.js';
 
 describe('<status-banner> dismissal', () => {
@@ -15,19 +15,40 @@ describe('<status-banner> dismissal', () => {
     await banner.updateComplete;
     expect(part(banner, 'banner')).to.equal(null);
     expect(banner.hasAttribute('data-impact')).to.equal(false);
-    expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
+    expect(localStorage.getItem(dismissalsKey(new URL(src, location.href).href))).to.include('incident:api-errors');
     const again = await mount({ src });
     expect(part(again, 'banner')).to.equal(null);
   });
 
-  it('a dismissed incident shows again when it gets a new update', async () => {
+  it('a dismissed incident shows again when its feed gets a new update', async () => {
+    const now = Date.now();
+    const bodies = [SCENARIOS.investigating(now), SCENARIOS['identified-eta'](now + 60_000)].map((feed) => feedUrl(feed));
+    const realFetch = window.fetch;
+    window.fetch = (_input, init) => realFetch(bodies.shift() ?? bodies[0]!, init);
+    try {
+      const first = await mount({ src: '/feed-that-moves-on.json' });
+      part(first, 'dismiss')!.click();
+      await first.updateComplete;
+      // A second poller for the same feed (another interval) reads the newer body: the first one leaves
+      // (so it shares nothing), and the last state it stored must not stand in for the new body.
+      first.remove();
+      for (const key of Object.keys(localStorage)) if (!key.startsWith(dismissalsKey(''))) localStorage.removeItem(key);
+      const second = await mount({ src: '/feed-that-moves-on.json', interval: '11' });
+      expect(text(second, 'state')).to.equal('Identified');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a dismissal never hides the same incident id in another feed (#10, case 7)', async () => {
     const now = Date.now();
     const first = await mount({ src: feedUrl(SCENARIOS.investigating(now)) });
     part(first, 'dismiss')!.click();
     await first.updateComplete;
-    const newer = SCENARIOS['identified-eta'](now + 60_000);
-    const second = await mount({ src: feedUrl(newer) });
-    expect(text(second, 'state')).to.equal('Identified');
+    expect(part(first, 'banner')).to.equal(null);
+    // Another feed (here the same body at another URL) with an incident of the same id.
+    const other = await mount({ src: `${feedUrl(SCENARIOS.investigating(now))}&other` });
+    expect(text(other, 'title')).to.equal('API errors');
   });
 
   it('preventDefault on status-banner-dismiss keeps the banner', async () => {
@@ -36,7 +57,7 @@ describe('<status-banner> dismissal', () => {
     part(banner, 'dismiss')!.click();
     await banner.updateComplete;
     expect(part(banner, 'banner')).to.not.equal(null);
-    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(dismissalsKey('')))).to.deep.equal([]);
   });
 
   it('Escape inside the banner dismisses it; the banner never takes focus itself', async () => {

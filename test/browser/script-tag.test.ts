@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
-import { STORAGE_KEY } from '../../src/present/dismissals.js';
+import { dismissalsKey } from '../../src/present/dismissals.js';
 import { feedUrl, waitFor } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -87,7 +87,7 @@ describe('dist/status-banner.js (script tag)', () => {
     await waitFor(() => shownBanner(frame) !== null);
     shownBanner(frame)!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await waitFor(() => shownBanner(frame) === null);
-    expect(localStorage.getItem(STORAGE_KEY)).to.include('incident:api-errors');
+    expect(localStorage.getItem(dismissalsKey(new URL(src, location.href).href))).to.include('incident:api-errors');
 
     await reload(frame);
     await waitFor(() => changes(frame) > 0);

@@ -14,7 +14,8 @@ describe('<status-banner> over a Statuspage page', () => {
     expect(banner.dataset['impact']).to.equal('major');
     expect(banner.dataset['state']).to.equal('identified');
     expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://stspg.io/t3ss001');
-    expect(text(banner, 'more')).to.include('Reporting database upgrade');
+    // Its maintenance still says in_progress, but its window ended on 3 March 2026: the clock wins.
+    expect(part(banner, 'more')).to.equal(null);
     await expectAccessible(banner);
   });
 
@@ -37,10 +38,13 @@ describe('<status-banner> over a Statuspage page', () => {
     expect(text(banner, 'message')).to.equal('Sign-in is failing. Do not reset your password. Details: here and there.');
   });
 
-  it('shows a generic notice from status.json', async () => {
+  it('shows a generic notice from status.json, with no incident status the page did not give (#10, case 5)', async () => {
     const banner = await mount({ src: fixtureUrl('status.json'), locale: 'en' });
     expect(text(banner, 'title')).to.equal('Minor Service Outage');
+    expect(text(banner, 'state')).to.equal('Current status');
+    expect(text(banner, 'updated')).to.equal('');
     expect(banner.dataset['impact']).to.equal('minor');
-    expect(banner.dataset['state']).to.equal('investigating');
+    expect(banner.hasAttribute('data-state')).to.equal(false);
+    await expectAccessible(banner);
   });
 });

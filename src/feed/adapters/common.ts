@@ -7,9 +7,13 @@ import * as z from 'zod/mini';
 import { FeedError } from '../errors.js';
 import { inEveryLocale, NOTICES } from '../../i18n/catalog.js';
 import type { FeedProblem, Impact, Incident, Maintenance } from '../model.js';
+import { nonEmptyText } from '../schema.js';
 
 /** Optional text that real pages also send as `null`. Times are read with `epoch()`, which accepts any offset. */
 export const optionalText = z.nullish(z.string());
+
+/** An item's name: a blank one would be shown as an untitled banner, so the item is dropped and reported instead. */
+export const itemName = nonEmptyText;
 
 /** A component reference; pages name its id `id` or `code`. */
 export const componentRefSchema = z.object({ id: optionalText, code: optionalText, name: optionalText });
@@ -82,8 +86,6 @@ export function componentKeys(...lists: (readonly ComponentRef[] | null | undefi
 interface PageSignal {
   /** The page's own words, when it has some (Statuspage's `status.description`). */
   description?: string | null;
-  /** Epoch ms of the page's last change; 0 when the page does not say. */
-  at: number;
   url?: string;
   components?: string[];
 }
@@ -91,31 +93,34 @@ interface PageSignal {
 /**
  * The incident shown when a page's overall status reports trouble that no listed incident explains
  * (Statuspage's `status.json`, a component marked down without an incident). Its id carries the
- * impact, so a dismissed "minor" notice comes back when the page escalates to "major".
+ * impact, so a dismissed "minor" notice comes back when the page escalates to "major". It has no
+ * status and no times: the page gives none (its `updated_at` moves with any change to the page).
  */
 export function pageIncident(impact: Impact, signal: PageSignal): Incident {
   return {
     id: `page-status-${impact}`,
     title: signal.description || inEveryLocale(NOTICES, (notices) => notices.servicesDisrupted),
     impact,
-    status: 'investigating',
-    updatedAt: signal.at,
     components: signal.components ?? [],
     url: signal.url,
     updates: [],
   };
 }
 
-/** The maintenance shown when a page says it is under maintenance but lists no window. */
+/** The maintenance shown when a page says it is under maintenance but lists no window: under way, since a time it does not give. */
 export function pageMaintenance(signal: PageSignal): Maintenance {
   return {
     id: 'page-status-maintenance',
     title: signal.description || inEveryLocale(NOTICES, (notices) => notices.maintenanceUnderWay),
-    startsAt: signal.at,
     status: 'in_progress',
     components: signal.components ?? [],
     url: signal.url,
   };
+}
+
+/** Updates newest first. One whose time cannot be read is left out: its place and its age are unknown. */
+export function newestFirst<Update extends { at: number | undefined }>(updates: Update[]): (Update & { at: number })[] {
+  return updates.filter((update): update is Update & { at: number } => update.at !== undefined).sort((a, b) => b.at - a.at);
 }
 
 export function hasOpenIncident(incidents: readonly Incident[]): boolean {

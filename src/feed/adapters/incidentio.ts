@@ -14,12 +14,12 @@ import {
   type MaintenanceStatus,
   type ParseResult,
 } from '../model.js';
-import { componentKeys, componentRefSchema, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
+import { componentKeys, componentRefSchema, itemName, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
 import { plainText } from './markup.js';
 
 const eventFields = {
   id: z.string(),
-  name: z.string(),
+  name: itemName,
   url: optionalText,
   last_update_at: optionalText,
   last_update_message: optionalText,
@@ -60,7 +60,7 @@ export function parseIncidentio(doc: unknown): ParseResult {
   const problems: FeedProblem[] = [];
 
   const toIncident = (raw: z.infer<typeof incidentSchema>): Incident => {
-    const at = epoch(raw.last_update_at) ?? 0;
+    const at = epoch(raw.last_update_at);
     const message = plainText(raw.last_update_message);
     return {
       id: raw.id,
@@ -71,7 +71,7 @@ export function parseIncidentio(doc: unknown): ParseResult {
       resolvedAt: raw.status === 'resolved' ? at : undefined,
       components: componentKeys(raw.affected_components),
       url: httpUrl(raw.url) ?? pageUrl,
-      updates: message ? [{ at, status: raw.status, message }] : [],
+      updates: message && at !== undefined ? [{ at, status: raw.status, message }] : [],
     };
   };
   const toMaintenance =
@@ -80,7 +80,8 @@ export function parseIncidentio(doc: unknown): ParseResult {
       id: raw.id,
       title: raw.name,
       message: plainText(raw.last_update_message) || undefined,
-      startsAt: epoch(raw.started_at) ?? epoch(raw.starts_at) ?? 0,
+      messageAt: raw.last_update_message ? epoch(raw.last_update_at) : undefined,
+      startsAt: epoch(raw.started_at) ?? epoch(raw.starts_at),
       endsAt: epoch(raw.scheduled_end_at) ?? epoch(raw.ends_at),
       status,
       components: componentKeys(raw.affected_components),

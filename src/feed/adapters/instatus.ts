@@ -1,6 +1,9 @@
 /**
  * Instatus, `https://<page>/summary.json`: the page's overall status and its
  * active incidents and maintenances, with names and states but no update text.
+ * Its items' `updatedAt` is not read: with no update text, nothing tells an
+ * update from the system touching the record (incidents open since 2023 read
+ * "updated 2 minutes ago"), so an incident shows its start instead.
  */
 import * as z from 'zod/mini';
 import {
@@ -17,6 +20,7 @@ import {
 import {
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemName,
   lookup,
   optionalText,
   outageImpact,
@@ -33,7 +37,7 @@ const MAINTENANCE_STATUSES: Readonly<Record<string, MaintenanceStatus>> = {
 };
 
 /** Instatus items may lack an id; the link to the item's page is the next most stable key. */
-const itemFields = { id: optionalText, name: z.string(), url: optionalText, updatedAt: optionalText };
+const itemFields = { id: optionalText, name: itemName, url: optionalText };
 
 const incidentSchema = z.object({
   ...itemFields,
@@ -80,29 +84,26 @@ export function parseInstatus(doc: unknown): ParseResult {
   const problems: FeedProblem[] = [];
 
   const toIncident = (raw: z.infer<typeof incidentSchema>): Incident => {
-    const status = raw.status.toLowerCase() as IncidentStatus;
-    const updatedAt = instatusTime(raw.updatedAt) ?? instatusTime(raw.started) ?? 0;
+    // No update and no resolution time: a resolved incident it cannot date is not announced (present/select.ts).
     return {
       id: itemId(raw, raw.started),
       title: raw.name,
       impact: outageImpact(raw.impact),
-      status,
+      status: raw.status.toLowerCase() as IncidentStatus,
       startedAt: instatusTime(raw.started),
-      updatedAt,
-      resolvedAt: status === 'resolved' ? updatedAt : undefined,
       components: [],
       url: httpUrl(raw.url) ?? pageUrl,
       updates: [],
     };
   };
   const toMaintenance = (raw: z.infer<typeof maintenanceSchema>): Maintenance => {
-    const startsAt = instatusTime(raw.start) ?? 0;
+    const startsAt = instatusTime(raw.start);
     const minutes = Number(raw.duration);
     return {
       id: itemId(raw, raw.start),
       title: raw.name,
       startsAt,
-      endsAt: raw.duration != null && minutes > 0 && startsAt ? representable(startsAt + minutes * 60_000) : undefined,
+      endsAt: raw.duration != null && minutes > 0 && startsAt !== undefined ? representable(startsAt + minutes * 60_000) : undefined,
       status: lookup(MAINTENANCE_STATUSES, raw.status),
       components: [],
       url: httpUrl(raw.url) ?? pageUrl,
@@ -113,7 +114,7 @@ export function parseInstatus(doc: unknown): ParseResult {
   const maintenances = parseItems(envelope.activeMaintenances, maintenanceSchema, toMaintenance, 'activeMaintenances', problems);
   // The page-wide word can report trouble no listed item explains; it carries no severity,
   // so it reads as `major`, as an unknown impact does.
-  const signal = { at: 0, url: pageUrl };
+  const signal = { url: pageUrl };
   const pageStatus = envelope.page?.status;
   if (pageStatus === 'HASISSUES' && !hasOpenIncident(incidents)) incidents.push(pageIncident(outageImpact(undefined), signal));
   if (pageStatus === 'UNDERMAINTENANCE' && !hasMaintenanceUnderWay(maintenances)) maintenances.push(pageMaintenance(signal));

@@ -2,7 +2,8 @@
  * Hosted status pages send update bodies as markdown with some HTML in it.
  * The element renders text only, so this turns a body into plain text that
  * reads well: line breaks kept, tags gone, entities decoded, http(s) links
- * spelled out as "text (url)" and every other link reduced to its text.
+ * spelled out as "text (url)", mailto: links as "text (address)", and every
+ * other link reduced to its text.
  *
  * Bodies can be 1 MiB of hostile input: every step is a forward scan with
  * `indexOf` or a regular expression that cannot backtrack, so the cost stays
@@ -45,23 +46,39 @@ function tagName(inside: string): string {
   return inside.slice(start, end).toLowerCase();
 }
 
-function hrefOf(inside: string): string | undefined {
-  const match = /\shref\s*=\s*["']?([^"'\s>]+)/i.exec(inside);
-  return httpUrl(match?.[1]);
+/** Bounded repetitions: a title that never closes costs at most a few hundred steps. */
+const LINK_TITLE = /[ \t]{1,20}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')[ \t]{0,20}\)/y;
+
+/**
+ * What a link target becomes in the text: an http(s) URL as itself, a `mailto:` link as its address
+ * (plain text, not a link: it is how users can write in), anything else as nothing.
+ */
+function linkTarget(target: string | undefined): string | undefined {
+  const mail = /^mailto:([^?]+)/i.exec(target ?? '')?.[1];
+  if (mail === undefined) return httpUrl(target);
+  try {
+    return decodeURIComponent(mail);
+  } catch {
+    return mail;
+  }
 }
 
-/** "label (url)", or the bare label when the link is not http(s) or says the same thing. */
-function linkText(label: string, url: string | undefined): string {
+function targetOf(inside: string): string | undefined {
+  return linkTarget(/\shref\s*=\s*["']?([^"'\s>]+)/i.exec(inside)?.[1]);
+}
+
+/** "label (target)", or the bare label when the link has no target worth reading or says the same thing. */
+function linkText(label: string, target: string | undefined): string {
   const trimmed = label.trim();
-  if (!url || trimmed === url || `${trimmed}/` === url) return label;
-  return trimmed ? `${label} (${url})` : url;
+  if (!target || trimmed === target || `${trimmed}/` === target) return label;
+  return trimmed ? `${label} (${target})` : target;
 }
 
 function stripTags(body: string): string {
   const parts: string[] = [];
   let cursor = 0;
   let lowerBody: string | undefined;
-  let openLink: { href: string | undefined; firstPart: number } | undefined;
+  let openLink: { target: string | undefined; firstPart: number } | undefined;
   for (;;) {
     const open = body.indexOf('<', cursor);
     if (open < 0) break;
@@ -85,9 +102,9 @@ function stripTags(body: string): string {
     const name = tagName(inside);
     const closing = inside.startsWith('/');
     if (name === 'a') {
-      if (!closing) openLink = { href: hrefOf(inside), firstPart: parts.length };
+      if (!closing) openLink = { target: targetOf(inside), firstPart: parts.length };
       else if (openLink) {
-        parts.push(linkText(parts.splice(openLink.firstPart).join(''), openLink.href));
+        parts.push(linkText(parts.splice(openLink.firstPart).join(''), openLink.target));
         openLink = undefined;
       }
     } else if (HIDDEN_CONTENT_TAGS.has(name) && !closing) {
@@ -113,7 +130,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** `[label](url)` → "label (url)" for http(s) URLs, else just "label". */
+/** `[label](url)` and `[label](url "title")` → "label (url)" for http(s) URLs, "label (address)" for mailto, else just "label". */
 function markdownLinks(text: string): string {
   let result = '';
   let cursor = 0;
@@ -132,13 +149,19 @@ function markdownLinks(text: string): string {
       else if (text.charAt(end) === ')' && depth-- === 0) break;
     }
     if (end === text.length) break;
+    let close = end;
     if (text.charAt(end) !== ')') {
-      result += text.slice(cursor, end);
-      cursor = end;
-      continue;
+      // Stopped at whitespace: a link only if a quoted title and the `)` follow.
+      LINK_TITLE.lastIndex = end;
+      if (!LINK_TITLE.test(text)) {
+        result += text.slice(cursor, end);
+        cursor = end;
+        continue;
+      }
+      close = LINK_TITLE.lastIndex - 1;
     }
-    result += text.slice(cursor, open) + linkText(text.slice(open + 1, middle), httpUrl(text.slice(middle + 2, end)));
-    cursor = end + 1;
+    result += text.slice(cursor, open) + linkText(text.slice(open + 1, middle), linkTarget(text.slice(middle + 2, end)));
+    cursor = close + 1;
   }
   return result + text.slice(cursor);
 }

@@ -1,14 +1,15 @@
 import { FeedError } from '../errors.js';
 import { epoch, httpUrl, type FeedProblem, type Incident, type Maintenance, type ParseResult } from '../model.js';
 import { recognise } from '../triage.js';
-import { describeIssues, parseItems } from './common.js';
+import { describeIssues, newestFirst, parseItems } from './common.js';
 import { envelopeSchema, incidentSchema, maintenanceSchema, type FeedIncident, type FeedMaintenance } from '../schema.js';
 
 function toIncident(raw: FeedIncident): Incident {
-  const updates = (raw.updates ?? [])
-    .map((update) => ({ at: epoch(update.at) ?? 0, status: update.status, message: update.message }))
-    .sort((a, b) => b.at - a.at);
-  const updatedAt = epoch(raw.updated_at) ?? updates[0]?.at ?? epoch(raw.started_at) ?? 0;
+  const updates = newestFirst(
+    (raw.updates ?? []).map((update) => ({ at: epoch(update.at), status: update.status, message: update.message })),
+  );
+  // A start is no update: with neither, the incident is shown with its start instead.
+  const updatedAt = epoch(raw.updated_at) ?? updates[0]?.at;
   return {
     id: raw.id,
     title: raw.title,
@@ -31,7 +32,7 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
     id: raw.id,
     title: raw.title,
     message: raw.message,
-    startsAt: epoch(raw.starts_at) ?? 0,
+    startsAt: epoch(raw.starts_at),
     endsAt: epoch(raw.ends_at),
     components: raw.components ?? [],
     url: httpUrl(raw.url),

@@ -23,7 +23,9 @@ import {
   componentRefSchema,
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemName,
   lookup,
+  newestFirst,
   optionalText,
   pageIncident,
   pageMaintenance,
@@ -63,11 +65,10 @@ const updateSchema = z.object({
  */
 const itemSchema = z.object({
   id: z.string(),
-  name: z.string(),
+  name: itemName,
   status: z.literal([...Object.keys(INCIDENT_STATUSES), ...Object.keys(MAINTENANCE_STATUSES)]),
   impact: optionalText,
   created_at: optionalText,
-  updated_at: optionalText,
   started_at: optionalText,
   resolved_at: optionalText,
   scheduled_for: optionalText,
@@ -94,9 +95,9 @@ export const STATUSPAGE_DOCUMENT =
 
 /** Updates newest first, by the time the page displays them. */
 function sortedUpdates(item: StatuspageItem) {
-  return (item.incident_updates ?? [])
-    .map((update) => ({ ...update, at: epoch(update.display_at) ?? epoch(update.created_at) ?? 0 }))
-    .sort((a, b) => b.at - a.at);
+  return newestFirst(
+    (item.incident_updates ?? []).map((update) => ({ ...update, at: epoch(update.display_at) ?? epoch(update.created_at) })),
+  );
 }
 
 function itemComponents(item: StatuspageItem): string[] {
@@ -112,11 +113,11 @@ function toIncident(item: StatuspageItem, pageUrl: string | undefined): Incident
   const status = lookup(INCIDENT_STATUSES, item.status) ?? 'investigating';
   const updates = sortedUpdates(item).map((update) => ({
     at: update.at,
-    status: lookup(INCIDENT_STATUSES, update.status) ?? status,
+    status: lookup(INCIDENT_STATUSES, update.status),
     message: plainText(update.body),
   }));
-  // The newest update is the change readers saw; `updated_at` also moves on silent edits.
-  const updatedAt = updates[0]?.at || epoch(item.updated_at) || epoch(item.created_at) || 0;
+  // The newest update is the change readers saw; `updated_at` also moves on silent edits, so it is no update.
+  const updatedAt = updates[0]?.at;
   const url = httpUrl(item.shortlink) ?? pageUrl;
   return {
     id: item.id,
@@ -134,12 +135,15 @@ function toIncident(item: StatuspageItem, pageUrl: string | undefined): Incident
 }
 
 function toMaintenance(item: StatuspageItem, pageUrl: string | undefined): Maintenance {
-  const message = plainText(sortedUpdates(item)[0]?.body);
+  const [latest] = sortedUpdates(item);
+  const message = plainText(latest?.body);
   return {
     id: item.id,
     title: item.name,
     message: message || undefined,
-    startsAt: epoch(item.scheduled_for) ?? epoch(item.started_at) ?? epoch(item.created_at) ?? 0,
+    messageAt: message ? latest?.at : undefined,
+    // Not `created_at`: when a window was announced is not when it starts.
+    startsAt: epoch(item.scheduled_for) ?? epoch(item.started_at),
     endsAt: epoch(item.scheduled_until),
     status: lookup(MAINTENANCE_STATUSES, item.status),
     components: itemComponents(item),
@@ -165,7 +169,7 @@ export function parseStatuspage(doc: unknown): ParseResult {
   const indicator = envelope.status?.indicator;
   const componentsWhere = (matches: (status: string) => boolean) =>
     componentKeys(envelope.components?.filter((component) => component.status && matches(component.status)));
-  const signal = { description: envelope.status?.description, at: epoch(envelope.page.updated_at) ?? 0, url: pageUrl };
+  const signal = { description: envelope.status?.description, url: pageUrl };
   if (indicator === 'maintenance') {
     if (!hasMaintenanceUnderWay(maintenances)) {
       maintenances.push(pageMaintenance({ ...signal, components: componentsWhere((status) => status === 'under_maintenance') }));

@@ -4,6 +4,7 @@ import { parseIncidentio } from '../../../src/feed/adapters/incidentio.js';
 import { parseInstatus } from '../../../src/feed/adapters/instatus.js';
 import { parseStatuspage } from '../../../src/feed/adapters/statuspage.js';
 import { fixture, thrown } from './adapters/fixture.js';
+import { pickText } from '../../../src/i18n/catalog.js';
 
 describe('format auto', () => {
   it.each([
@@ -59,4 +60,31 @@ describe('explicit format', () => {
   it('reads a Statuspage document when told to', () => {
     expect(parseFeed(fixture('statuspage/status.json'), 'statuspage').model.incidents[0]?.impact).toBe('minor');
   });
+});
+
+describe('a hosted item whose name would render empty is dropped and reported, never shown untitled', () => {
+  const cases: [string, string, (doc: Record<string, any>) => Record<string, any>][] = [
+    ['Statuspage incident', 'statuspage/incidents/unresolved.json', (doc) => doc['incidents'][0]],
+    ['Statuspage maintenance', 'statuspage/scheduled-maintenances/upcoming.json', (doc) => doc['scheduled_maintenances'][0]],
+    ['incident.io incident', 'incidentio/summary.json', (doc) => doc['ongoing_incidents'][0]],
+    ['incident.io maintenance', 'incidentio/summary.json', (doc) => doc['scheduled_maintenances'][0]],
+    ['Instatus incident', 'instatus/summary.json', (doc) => doc['activeIncidents'][0]],
+    ['Instatus maintenance', 'instatus/summary.json', (doc) => doc['activeMaintenances'][0]],
+  ];
+  for (const [name, path, item] of cases) {
+    for (const blank of ['', ' \n\t']) {
+      it(`${name} named ${JSON.stringify(blank)}`, () => {
+        const doc = fixture(path);
+        const before = parseFeed(fixture(path));
+        item(doc)['name'] = blank;
+        const { model, problems } = parseFeed(doc);
+        expect(problems).toHaveLength(1);
+        expect(problems[0]!.message).toContain('name');
+        const count = (result: typeof model) => result.incidents.length + result.maintenances.length;
+        // The page-wide signal may stand in for a dropped incident, never a blank title.
+        expect(count(model)).toBeLessThanOrEqual(count(before.model));
+        for (const shown of [...model.incidents, ...model.maintenances]) expect(pickText(shown.title, 'en').trim()).not.toBe('');
+      });
+    }
+  }
 });

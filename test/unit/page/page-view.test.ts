@@ -148,7 +148,71 @@ describe('buildPageView', () => {
   });
 });
 
+describe('buildPageView: times as they happened, never in the wrong tense (#10, case 5)', () => {
+  it('past events dated after now (a clock 10 days behind) read "now": start, timeline, feed update', () => {
+    const later = NOW + 10 * DAY;
+    const model = aModel({
+      updatedAt: later,
+      incidents: [anIncident({ startedAt: later, updates: [{ at: later, status: 'identified', message: 'Rolling back.' }] })],
+    });
+    const view = buildPageView(model, options);
+    const entry = view.current[0]!;
+    expect([entry.started?.relative, entry.updates[0]?.at.relative, view.feedUpdated?.relative]).toEqual(['now', 'now', 'now']);
+    // The clock time and the machine-readable time stay the source's own.
+    expect(entry.started).toMatchObject({ at: later, iso: '2026-12-04T09:40:00.000Z' });
+  });
+
+  it('a resolution dated after now reads "now"', () => {
+    const model = aModel({ incidents: [anIncident({ status: 'resolved', resolvedAt: NOW + HOUR })] });
+    expect(buildPageView(model, options).recent[0]?.resolved?.relative).toBe('now');
+  });
+
+  it('a window’s start and end are plans, said as they are; a page that gives no start lists none', () => {
+    const model = aModel({
+      maintenances: [
+        aMaintenance(),
+        aMaintenance({ id: 'page-status-maintenance', status: 'in_progress', startsAt: undefined, endsAt: undefined }),
+      ],
+    });
+    const [running, upcoming] = buildPageView(model, options).maintenances;
+    expect(running).toMatchObject({ starts: undefined, ends: undefined, view: { state: 'in_progress' } });
+    expect(upcoming).toMatchObject({ starts: { relative: 'in 2 hours' }, ends: { relative: 'in 2 hours' } });
+  });
+
+  it('a page-wide notice has the neutral label, no state, no time', () => {
+    const entry = buildPageView(aModel({ incidents: [anIncident({ status: undefined, updatedAt: undefined, updates: [] })] }), options)
+      .current[0]!;
+    expect(entry).toMatchObject({ started: undefined, updates: [], view: { stateLabel: 'Current status', state: undefined } });
+  });
+
+  const unholdable: [string, number][] = [
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['past the range a Date can hold', 8.64e15 + 1],
+    ['far before it', -1e300],
+  ];
+  for (const [name, at] of unholdable) {
+    it(`a time ${name} is left out, never thrown on`, () => {
+      const model = aModel({
+        updatedAt: at,
+        incidents: [
+          anIncident({ startedAt: at, updatedAt: at, expectedResolutionAt: at, updates: [{ at, status: 'identified', message: 'x' }] }),
+        ],
+        maintenances: [aMaintenance({ startsAt: NOW - HOUR, endsAt: at, messageAt: at })],
+      });
+      const view = buildPageView(model, options);
+      expect(view.feedUpdated).toBeUndefined();
+      expect(view.current[0]).toMatchObject({ started: undefined, updates: [], view: { updated: '', eta: '' } });
+      expect(view.maintenances[0]).toMatchObject({ ends: undefined, view: { state: 'in_progress', updated: '' } });
+    });
+  }
+});
+
 describe('describeUpdate', () => {
+  it('an update that states no status gets no label', () => {
+    expect(describeUpdate({ at: NOW, message: 'x' }, options)).toMatchObject({ state: undefined, stateLabel: '' });
+  });
+
   it('picks the message in the locale and labels the state', () => {
     expect(describeUpdate(timeline[0]!, { ...options, locale: 'fr' })).toMatchObject({
       stateLabel: 'Cause identifiée',

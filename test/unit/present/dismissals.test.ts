@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDismissalStore, STORAGE_KEY } from '../../../src/present/dismissals.js';
+import { createDismissalStore, dismissalsKey } from '../../../src/present/dismissals.js';
 import type { KeyValueStorage } from '../../../src/storage.js';
 import { selectItems, type ShownItem } from '../../../src/present/select.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, MINUTE, NOW } from './fixtures.js';
@@ -19,19 +19,22 @@ const throwingStorage: KeyValueStorage = {
   },
 };
 
+const FEED = 'https://status.acme.example/status.json';
+const OTHER_FEED = 'https://status.other.example/api/v2/summary.json';
+
 const shown = (incident: Partial<Incident>): ShownItem =>
   selectItems(aModel({ incidents: [anIncident(incident)] }), { ...DEFAULTS, resolvedFor: 1e6 })[0]!;
 
 describe('dismissals', () => {
   it('remembers a dismissed item in storage, for a later store (a reload)', () => {
     const storage = memoryStorage();
-    createDismissalStore(storage).dismiss(shown({}));
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toHaveProperty(['incident:api']);
-    expect(createDismissalStore(storage).isDismissed(shown({}))).toBe(true);
+    createDismissalStore(storage, FEED).dismiss(shown({}));
+    expect(JSON.parse(storage.data.get(dismissalsKey(FEED))!)).toHaveProperty(['incident:api']);
+    expect(createDismissalStore(storage, FEED).isDismissed(shown({}))).toBe(true);
   });
 
   it('shows the item again after a new update, a higher impact, or resolution; not after a lower impact', () => {
-    const store = createDismissalStore(memoryStorage());
+    const store = createDismissalStore(memoryStorage(), FEED);
     store.dismiss(shown({}));
     const later = NOW + MINUTE;
     expect(store.isDismissed(shown({ updatedAt: later, updates: [{ at: later, status: 'identified', message: 'More news.' }] }))).toBe(
@@ -43,7 +46,7 @@ describe('dismissals', () => {
   });
 
   it('shows a dismissed upcoming maintenance again when it starts', () => {
-    const store = createDismissalStore(memoryStorage());
+    const store = createDismissalStore(memoryStorage(), FEED);
     const [upcoming] = selectItems(aModel({ maintenances: [aMaintenance()] }), DEFAULTS);
     store.dismiss(upcoming!);
     expect(store.isDismissed(upcoming!)).toBe(true);
@@ -52,24 +55,24 @@ describe('dismissals', () => {
   });
 
   it('falls back to memory when storage throws on every call', () => {
-    const store = createDismissalStore(throwingStorage);
+    const store = createDismissalStore(throwingStorage, FEED);
     expect(store.isDismissed(shown({}))).toBe(false);
     expect(() => store.dismiss(shown({}))).not.toThrow();
     expect(store.isDismissed(shown({}))).toBe(true);
   });
 
   it('works without storage at all, and ignores corrupt stored data', () => {
-    const store = createDismissalStore(undefined);
+    const store = createDismissalStore(undefined, FEED);
     store.dismiss(shown({}));
     expect(store.isDismissed(shown({}))).toBe(true);
     const corrupt = memoryStorage();
-    corrupt.setItem(STORAGE_KEY, '{"incident:api": {"updated": "x"}, ');
-    expect(createDismissalStore(corrupt).isDismissed(shown({}))).toBe(false);
+    corrupt.setItem(dismissalsKey(FEED), '{"incident:api": {"updated": "x"}, ');
+    expect(createDismissalStore(corrupt, FEED).isDismissed(shown({}))).toBe(false);
   });
 
   it('honours storage cleared elsewhere (another tab, the user)', () => {
     const storage = memoryStorage();
-    const store = createDismissalStore(storage);
+    const store = createDismissalStore(storage, FEED);
     store.dismiss(shown({}));
     storage.data.clear();
     expect(store.isDismissed(shown({}))).toBe(false);
@@ -77,12 +80,43 @@ describe('dismissals', () => {
 
   it('keeps at most 50 dismissals, dropping the oldest', () => {
     const storage = memoryStorage();
-    const store = createDismissalStore(storage);
+    const store = createDismissalStore(storage, FEED);
     for (let index = 0; index < 60; index++) store.dismiss(shown({ id: `incident-${index}` }));
-    const stored = Object.keys(JSON.parse(storage.data.get(STORAGE_KEY)!));
+    const stored = Object.keys(JSON.parse(storage.data.get(dismissalsKey(FEED))!));
     expect(stored).toHaveLength(50);
     expect(stored[0]).toBe('incident:incident-10');
     expect(store.isDismissed(shown({ id: 'incident-59' }))).toBe(true);
     expect(store.isDismissed(shown({ id: 'incident-0' }))).toBe(false);
+  });
+
+  describe('per feed: a dismissal never hides an item of another feed (#10, case 7)', () => {
+    const pageNotice = () => shown({ id: 'page-status-major', updates: [] });
+    const cases: [string, () => ShownItem][] = [
+      ['the same incident id in two feeds', () => shown({ id: 'inc-1' })],
+      ['the id a hosted adapter generates for its page-wide notice', pageNotice],
+    ];
+    for (const [name, item] of cases) {
+      it(name, () => {
+        const storage = memoryStorage();
+        createDismissalStore(storage, FEED).dismiss(item());
+        expect(createDismissalStore(storage, FEED).isDismissed(item())).toBe(true);
+        expect(createDismissalStore(storage, OTHER_FEED).isDismissed(item())).toBe(false);
+      });
+    }
+
+    it('stores each feed under its own key', () => {
+      const storage = memoryStorage();
+      createDismissalStore(storage, FEED).dismiss(shown({}));
+      createDismissalStore(storage, OTHER_FEED).dismiss(shown({ id: 'other' }));
+      expect(dismissalsKey(FEED)).not.toBe(dismissalsKey(OTHER_FEED));
+      expect(Object.keys(JSON.parse(storage.data.get(dismissalsKey(FEED))!))).toEqual(['incident:api']);
+      expect(Object.keys(JSON.parse(storage.data.get(dismissalsKey(OTHER_FEED))!))).toEqual(['incident:other']);
+    });
+
+    it('ignores the old origin-wide dismissals (status-banner:dismissed)', () => {
+      const storage = memoryStorage();
+      storage.setItem('status-banner:dismissed', JSON.stringify({ 'incident:api': { updated: 8.64e15, impact: 3, stage: 1 } }));
+      expect(createDismissalStore(storage, FEED).isDismissed(shown({}))).toBe(false);
+    });
   });
 });

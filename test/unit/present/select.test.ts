@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectItems } from '../../../src/present/select.js';
+import type { Maintenance } from '../../../src/feed/model.js';
+import { maintenanceState, OPEN_WINDOW_LIMIT, selectItems } from '../../../src/present/select.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
 
 const keys = (model = aModel(), options = {}) => selectItems(model, { ...DEFAULTS, ...options }).map((item) => item.key);
@@ -73,4 +74,65 @@ describe('selectItems', () => {
     const model = aModel({ incidents: [anIncident({ id: 'a' }), anIncident({ id: 'b', impact: 'minor' })] });
     expect(keys(model, { isDismissed: (item: { key: string }) => item.key === 'incident:a' })).toEqual(['incident:b']);
   });
+
+  it('ranks a future-dated incident as undated: it never jumps ahead of a recent one (#10, case 5b)', () => {
+    const model = aModel({
+      incidents: [
+        anIncident({ id: 'future', updatedAt: NOW + 10 * 24 * HOUR }),
+        anIncident({ id: 'undated', updatedAt: undefined, updates: [] }),
+        anIncident({ id: 'recent', updatedAt: NOW - MINUTE }),
+        anIncident({ id: 'older', updatedAt: NOW - HOUR }),
+      ],
+    });
+    expect(keys(model)).toEqual(['incident:recent', 'incident:older', 'incident:future', 'incident:undated']);
+  });
+
+  it('does not announce a resolved incident whose resolution its source does not date', () => {
+    const model = aModel({ incidents: [anIncident({ status: 'resolved', resolvedAt: undefined, updatedAt: undefined, updates: [] })] });
+    expect(keys(model)).toEqual([]);
+  });
+});
+
+describe('maintenanceState: the clock beats the words (#10, case 1)', () => {
+  const DAY = 24 * HOUR;
+  const cases: [string, Partial<Maintenance>, ReturnType<typeof maintenanceState>][] = [
+    ['before its start: scheduled', { startsAt: NOW + HOUR, endsAt: NOW + 2 * HOUR }, 'scheduled'],
+    ['between start and end: in progress', { startsAt: NOW - HOUR, endsAt: NOW + HOUR }, 'in_progress'],
+    ['past its end: over', { startsAt: NOW - 2 * HOUR, endsAt: NOW - HOUR }, 'completed'],
+    ['at its end exactly: over', { startsAt: NOW - HOUR, endsAt: NOW }, 'completed'],
+    [
+      '`scheduled` past its end (84 days ago): over',
+      { status: 'scheduled', startsAt: NOW - 84 * DAY, endsAt: NOW - 84 * DAY + HOUR },
+      'completed',
+    ],
+    ['`scheduled` between start and end: in progress', { status: 'scheduled', startsAt: NOW - HOUR, endsAt: NOW + HOUR }, 'in_progress'],
+    ['`in_progress` past its end: over', { status: 'in_progress', startsAt: NOW - 2 * HOUR, endsAt: NOW - HOUR }, 'completed'],
+    [
+      '`in_progress` before its start (started early): in progress',
+      { status: 'in_progress', startsAt: NOW + HOUR, endsAt: NOW + 2 * HOUR },
+      'in_progress',
+    ],
+    ['`completed` within its window (done early): over', { status: 'completed', startsAt: NOW - HOUR, endsAt: NOW + HOUR }, 'completed'],
+    ['no end, started an hour ago: in progress', { startsAt: NOW - HOUR, endsAt: undefined }, 'in_progress'],
+    ['no end, started just under a day ago: in progress', { startsAt: NOW - OPEN_WINDOW_LIMIT + MINUTE, endsAt: undefined }, 'in_progress'],
+    ['no end, started a day ago: over (a stale announcement)', { startsAt: NOW - OPEN_WINDOW_LIMIT, endsAt: undefined }, 'completed'],
+    ['`scheduled`, no end, started 84 days ago: over', { status: 'scheduled', startsAt: NOW - 84 * DAY, endsAt: undefined }, 'completed'],
+    [
+      '`in_progress`, no end, started 84 days ago: the source says it is under way',
+      { status: 'in_progress', startsAt: NOW - 84 * DAY, endsAt: undefined },
+      'in_progress',
+    ],
+    [
+      'no start, `in_progress` (a page that only says so): in progress',
+      { status: 'in_progress', startsAt: undefined, endsAt: undefined },
+      'in_progress',
+    ],
+    ['no start and no word: not shown', { startsAt: undefined, endsAt: NOW + HOUR }, 'completed'],
+    ['a start no Date can hold: not shown', { startsAt: Number.NaN, endsAt: undefined }, 'completed'],
+  ];
+  for (const [name, overrides, expected] of cases) {
+    it(name, () => {
+      expect(maintenanceState(aMaintenance(overrides), NOW)).toBe(expected);
+    });
+  }
 });

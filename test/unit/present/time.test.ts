@@ -18,6 +18,10 @@ describe('formatRelative', () => {
     [30 * HOUR, 'in 30 hours', 'dans 30 heures'],
     [48 * HOUR, 'in 2 days', 'dans 2 jours'],
     [-24 * 7 * HOUR, '7 days ago', 'il y a 7 jours'],
+    [-44 * 24 * HOUR, '44 days ago', 'il y a 44 jours'],
+    [-84 * 24 * HOUR, '3 months ago', 'il y a 3 mois'],
+    [17 * 30 * 24 * HOUR, 'in 17 months', 'dans 17 mois'],
+    [-3.7 * 365 * 24 * HOUR, '4 years ago', 'il y a 4 ans'],
   ];
   for (const [offset, english, french] of cases) {
     it(`${offset} ms → "${english}" / "${french}"`, () => {
@@ -51,6 +55,19 @@ describe('formatAbsolute', () => {
     // 23:30 in Tokyo on the 24th is still "today" there for a 18:40 now.
     expect(formatAbsolute(Date.parse('2026-11-24T14:30:00Z'), NOW, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('23:30');
   });
+});
+
+describe('formatAbsolute: the year when the date is over half a year away', () => {
+  const cases: [string, string, string][] = [
+    ['five months ago: no year', '2026-06-24T09:40:00Z', 'Wed,\u00a0Jun\u00a024,\u00a09:40\u00a0AM'],
+    ['three years ago', '2023-03-12T08:15:00Z', 'Sun,\u00a0Mar\u00a012,\u00a02023,\u00a08:15\u00a0AM'],
+    ['next year, over half a year ahead', '2027-08-01T10:00:00Z', 'Sun,\u00a0Aug\u00a01,\u00a02027,\u00a010:00\u00a0AM'],
+  ];
+  for (const [name, target, expected] of cases) {
+    it(name, () => {
+      expect(formatAbsolute(Date.parse(target), NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe(expected);
+    });
+  }
 });
 
 describe('times a Date cannot hold', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildView } from '../../../src/present/view.js';
+import { buildView, MESSAGE_AGE_SHOWN_AFTER, type ItemView } from '../../../src/present/view.js';
+import type { StatusModel } from '../../../src/feed/model.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
 
 const options = { ...DEFAULTS, locale: 'en-US', timeZone: 'UTC' };
@@ -52,11 +53,11 @@ describe('buildView', () => {
     });
   });
 
-  it('describes maintenance windows', () => {
+  it('describes maintenance windows: a scheduled one by its start and its end, a running one by its end', () => {
     const upcoming = buildView(aModel({ maintenances: [aMaintenance()] }), options).primary;
     expect(upcoming).toMatchObject({
       stateLabel: 'Scheduled maintenance',
-      eta: 'Starts in 2 hours (11:40\u00a0AM).',
+      eta: 'Starts in 2 hours (11:40\u00a0AM), ends 12:00\u00a0PM.',
       message: 'Read-only.',
     });
     const running = buildView(
@@ -97,5 +98,99 @@ describe('buildView', () => {
     });
     expect(buildView(resolved, options).refreshIn).toBe(5_000);
     expect(buildView(aModel(), options).refreshIn).toBe(HOUR);
+  });
+
+  describe('texts and their tenses (#10, cases 3 and 5)', () => {
+    const DAY = 24 * HOUR;
+    const cases: [string, StatusModel, Partial<ItemView>][] = [
+      [
+        'a past update dated after now (a clock behind) reads "now", never "in 10 days"',
+        aModel({ incidents: [anIncident({ updates: [{ at: NOW + 10 * DAY, status: 'identified', message: 'Rolling back.' }] })] }),
+        { updated: 'Updated now', moments: [{ at: NOW, tense: 'past' }] },
+      ],
+      [
+        'an incident with no dated update shows its start',
+        aModel({ incidents: [anIncident({ updatedAt: undefined, updates: [], startedAt: NOW - 2 * HOUR })] }),
+        { updated: 'Started 2 hours ago (7:40\u00a0AM)', moments: [{ at: NOW - 2 * HOUR, tense: 'past' }] },
+      ],
+      [
+        'an incident whose start is dated after now: "now", with the source’s own clock time',
+        aModel({ incidents: [anIncident({ updatedAt: undefined, updates: [], startedAt: NOW + HOUR })] }),
+        { updated: 'Started now (10:40\u00a0AM)', moments: [{ at: NOW, tense: 'past' }] },
+      ],
+      [
+        'an incident with neither update nor start says nothing of time',
+        aModel({ incidents: [anIncident({ updatedAt: undefined, updates: [], startedAt: undefined })] }),
+        { updated: '', moments: [] },
+      ],
+      [
+        'a page-wide notice: a neutral label and no state, never "Investigating"',
+        aModel({ incidents: [anIncident({ status: undefined, updatedAt: undefined, updates: [] })] }),
+        { state: undefined, stateLabel: 'Current status', updated: '' },
+      ],
+      [
+        'ETA and next update are future moments',
+        aModel({ incidents: [anIncident({ expectedResolutionAt: NOW + 50 * MINUTE, nextUpdateAt: NOW + 20 * MINUTE })] }),
+        {
+          moments: [
+            { at: NOW + 50 * MINUTE, tense: 'future' },
+            { at: NOW + 20 * MINUTE, tense: 'future' },
+            { at: NOW - 10 * MINUTE, tense: 'past' },
+          ],
+        },
+      ],
+      [
+        'a scheduled window ending another day shows that day',
+        aModel({ maintenances: [aMaintenance({ startsAt: NOW + 33 * MINUTE, endsAt: NOW + 33 * MINUTE + 19 * HOUR })] }),
+        { eta: 'Starts in 33 minutes (10:13\u00a0AM), ends Wed,\u00a0Nov\u00a025,\u00a05:13\u00a0AM.' },
+      ],
+      [
+        'a running window with no end shows its start',
+        aModel({ maintenances: [aMaintenance({ startsAt: NOW - 2 * HOUR, endsAt: undefined })] }),
+        { state: 'in_progress', eta: 'Started 2 hours ago (7:40\u00a0AM)' },
+      ],
+      [
+        'a window its source says started early, ahead of its planned start: its end only',
+        aModel({ maintenances: [aMaintenance({ status: 'in_progress', startsAt: NOW + HOUR, endsAt: NOW + 2 * HOUR })] }),
+        { state: 'in_progress', eta: 'Ends in 2 hours (11:40\u00a0AM).', moments: [{ at: NOW + 2 * HOUR, tense: 'future' }] },
+      ],
+      [
+        'a page that only says it is under maintenance: no time at all',
+        aModel({ maintenances: [aMaintenance({ status: 'in_progress', startsAt: undefined, endsAt: undefined })] }),
+        { state: 'in_progress', eta: '', updated: '' },
+      ],
+      [
+        'a maintenance text older than the threshold says how old it is',
+        aModel({ maintenances: [aMaintenance({ messageAt: NOW - 27 * MINUTE })] }),
+        { message: 'Read-only.', updated: 'Updated 27 minutes ago' },
+      ],
+      [
+        'a maintenance text within the threshold does not',
+        aModel({ maintenances: [aMaintenance({ messageAt: NOW - MESSAGE_AGE_SHOWN_AFTER })] }),
+        { updated: '' },
+      ],
+      [
+        'a maintenance text its source does not date has no age',
+        aModel({ maintenances: [aMaintenance({ messageAt: undefined })] }),
+        { updated: '' },
+      ],
+    ];
+    for (const [name, model, expected] of cases) {
+      it(name, () => {
+        expect(buildView(model, options).primary).toMatchObject(expected);
+      });
+    }
+
+    it('a maintenance text is dated within a minute of crossing the threshold, without a new fetch', () => {
+      const window = { startsAt: NOW + 5 * HOUR, endsAt: NOW + 6 * HOUR };
+      expect(buildView(aModel({ maintenances: [aMaintenance(window)] }), options).refreshIn).toBe(5 * MINUTE);
+      const model = aModel({ maintenances: [aMaintenance({ ...window, messageAt: NOW - 9 * MINUTE })] });
+      expect(buildView(model, options).refreshIn).toBeLessThanOrEqual(MINUTE);
+    });
+
+    it('speaks French for a window', () => {
+      const view = buildView(aModel({ maintenances: [aMaintenance()] }), { ...options, locale: 'fr-FR', timeZone: 'Europe/Paris' });
+      expect(view.primary?.eta).toBe('Début dans 2 heures (12:40), fin 13:00.');
+    });
   });
 });

@@ -32,9 +32,37 @@ describe('plainText', () => {
     expect(plainText('[](https://x.example/empty)')).toBe('https://x.example/empty');
   });
 
-  it('keeps only the text of links that are not http(s)', () => {
-    expect(plainText('[click](javascript:alert(1)) [mail](mailto:a@b.example) [rel](/incidents/4)')).toBe('click mail rel');
+  it('keeps only the text of links that are not http(s) or mailto', () => {
+    expect(plainText('[click](javascript:alert(1)) [rel](/incidents/4)')).toBe('click rel');
     expect(plainText('<a href="javascript:alert(1)">here</a> <a href=\'data:text/html,x\'>there</a>')).toBe('here there');
+  });
+
+  describe('links with a title, or to an e-mail address, read as their words (#10, case 4)', () => {
+    const cases: [string, string, string][] = [
+      [
+        'the observed mailto link with a title',
+        'Write to [support@example.com](mailto:support@example.com "support@example.com").',
+        'Write to support@example.com.',
+      ],
+      [
+        'an http link with a double-quoted title',
+        '[the notes](https://docs.example.com/a "Release notes") now',
+        'the notes (https://docs.example.com/a) now',
+      ],
+      ['an http link with a single-quoted title', "[notes](https://docs.example.com/a 'Notes')", 'notes (https://docs.example.com/a)'],
+      ['a mailto link keeps the address as text', '[Email us](mailto:help@example.com?subject=Outage)', 'Email us (help@example.com)'],
+      ['a mailto link whose label is the address', '[help@example.com](mailto:help@example.com)', 'help@example.com'],
+      ['an encoded mailto address is decoded', '[us](mailto:a%2Bb@example.com)', 'us (a+b@example.com)'],
+      ['an HTML mailto link', '<a href="mailto:help@example.com" title="mail">write to us</a>', 'write to us (help@example.com)'],
+      ['a javascript: link with a title keeps its label only', '[click](javascript:alert(1) "x")', 'click'],
+      ['a title that never closes is no link', '[a](https://x.example/ "open', '[a](https://x.example/ "open'],
+      ['text after a target is no title', '[a](https://x.example/ and more)', '[a](https://x.example/ and more)'],
+    ];
+    for (const [name, body, expected] of cases) {
+      it(name, () => {
+        expect(plainText(body)).toBe(expected);
+      });
+    }
   });
 
   it('leaves brackets that are not links alone', () => {
@@ -87,6 +115,9 @@ describe('plainText', () => {
       'script openers': '<script>'.repeat(size / 8),
       'many links': '<a href="https://x.example/">x</a>'.repeat(size / 34),
       'emphasis markers': '*_'.repeat(size / 2),
+      'titles that never close': '[a](b "'.repeat(size / 7),
+      'a title opened then spaces': `[a](b "${' '.repeat(size)}`,
+      'mailto targets': '[a](mailto:'.repeat(size / 11),
     };
     for (const [name, body] of Object.entries(bodies)) {
       it(name, () => {

@@ -77,6 +77,41 @@ describe('native feed v1', () => {
     expect(problems[0]!.message).toContain('incidents[1].impact');
   });
 
+  describe('a text that would render empty is invalid: the item is dropped and reported, never shown untitled', () => {
+    const cases: [string, string][] = [
+      ['only key __proto__ (JSON.parse makes it an own key; an object copy would make it the prototype)', '{"__proto__": "API errors"}'],
+      ['no language at all', '{}'],
+    ];
+    for (const [name, title] of cases) {
+      it(name, () => {
+        const doc = clone();
+        doc.incidents.push({ ...doc.incidents[0]!, id: 'empty', title: JSON.parse(title) as never });
+        doc.maintenances.push({ ...doc.maintenances[0]!, id: 'empty', message: JSON.parse(title) as never });
+        const { model, problems } = parseNative(JSON.parse(JSON.stringify(doc)));
+        expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
+        expect(model.maintenances.map((maintenance) => maintenance.id)).toEqual(['db-upgrade']);
+        expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'maintenances[1]']);
+      });
+    }
+
+    it('a text with __proto__ beside a real language keeps the real one', () => {
+      const doc = JSON.parse(
+        JSON.stringify(clone()).replace('"title":{"en":"API errors"', '"title":{"__proto__":"x","en":"API errors"'),
+      ) as unknown;
+      const { model, problems } = parseNative(doc);
+      expect(problems).toEqual([]);
+      expect(model.incidents[0]!.title).toEqual(expect.objectContaining({ en: 'API errors' }));
+    });
+  });
+
+  it('drops an item whose time no clock can read (23:60), rather than dating it 1970', () => {
+    const doc = clone();
+    doc.incidents[0]!.updates[0]!.at = '2026-11-24T23:60:00Z';
+    const { model, problems } = parseNative(doc);
+    expect(model.incidents).toEqual([]);
+    expect(problems[0]!.message).toContain('incidents[0].updates.0.at');
+  });
+
   it('drops an invalid maintenance (no start) and a time without offset', () => {
     const doc = clone();
     doc.maintenances.push({ id: 'x', title: 'T', starts_at: '2026-11-25 02:00' } as never);
@@ -134,5 +169,7 @@ describe('JSON Schema generated from the zod schema', () => {
     expect(incident.required).toEqual(expect.arrayContaining(['id', 'title', 'impact', 'status']));
     expect(incident.properties!['impact']).toMatchObject({ enum: ['none', 'minor', 'major', 'critical'] });
     expect(JSON.stringify(incident.properties!['started_at'])).toContain('date-time');
+    // A text in languages needs at least one (the zod check behind it has no JSON Schema of its own).
+    expect(JSON.stringify(incident.properties!['title'])).toContain('"minProperties":1');
   });
 });

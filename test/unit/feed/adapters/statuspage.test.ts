@@ -42,6 +42,7 @@ describe('Statuspage summary.json', () => {
         id: 'mnt0reportdb',
         title: 'Reporting database upgrade',
         message: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
+        messageAt: expect.any(Number),
         startsAt: at('2026-03-03T15:00:00Z'),
         endsAt: at('2026-03-03T17:00:00Z'),
         status: 'in_progress',
@@ -58,16 +59,14 @@ describe('Statuspage summary.json', () => {
     expect(parseStatuspage(doc).model.incidents.map((incident) => incident.id)).toEqual(['inc0api0err1']);
   });
 
-  it('shows the indicator generically when no listed incident explains it, with the components that are down', () => {
+  it('shows the indicator generically when no listed incident explains it, with the components that are down, and no status or time the page did not give', () => {
     const doc = fixture('statuspage/summary.json');
     doc.incidents = [];
     const [incident] = parseStatuspage(doc).model.incidents;
-    expect(incident).toMatchObject({
+    expect(incident).toEqual({
       id: 'page-status-major',
       title: 'Partial System Outage',
       impact: 'major',
-      status: 'investigating',
-      updatedAt: at('2026-03-03T15:41:12.204Z'),
       components: ['cmp0api00001', 'API'],
       url: 'https://status.tessellate.example/',
       updates: [],
@@ -83,8 +82,6 @@ describe('Statuspage status.json', () => {
         id: 'page-status-minor',
         title: 'Minor Service Outage',
         impact: 'minor',
-        status: 'investigating',
-        updatedAt: at('2026-03-08T11:22:33.444Z'),
         components: [],
         url: 'https://status.tessellate.example/',
         updates: [],
@@ -105,7 +102,7 @@ describe('Statuspage status.json', () => {
     expect(parseStatuspage(doc).model).toMatchObject({ incidents: [], maintenances: [] });
   });
 
-  it('turns a maintenance indicator into a maintenance under way', () => {
+  it('turns a maintenance indicator into a maintenance under way, since a time the page does not give', () => {
     const doc = fixture('statuspage/status.json');
     doc.status = { indicator: 'maintenance', description: 'Service Under Maintenance' };
     const { model } = parseStatuspage(doc);
@@ -114,7 +111,6 @@ describe('Statuspage status.json', () => {
       {
         id: 'page-status-maintenance',
         title: 'Service Under Maintenance',
-        startsAt: at('2026-03-08T11:22:33.444Z'),
         status: 'in_progress',
         components: [],
         url: 'https://status.tessellate.example/',
@@ -214,6 +210,7 @@ describe('Statuspage scheduled-maintenances', () => {
         title: 'Billing system migration',
         message:
           "Invoices can't be downloaded during the window.\nPayments are not affected — see https://help.tessellate.example/billing.",
+        messageAt: at('2026-03-06T04:30:00Z'),
         startsAt: at('2026-03-09T20:00:00Z'),
         endsAt: at('2026-03-09T22:00:00Z'),
         status: 'scheduled',
@@ -235,7 +232,7 @@ describe('Statuspage scheduled-maintenances', () => {
 });
 
 describe('Statuspage leniency', () => {
-  it('accepts nulls and missing optional fields on an item', () => {
+  it('accepts nulls and missing optional fields on an item; an update with no time is left out (its age is unknown)', () => {
     const doc = {
       page: { id: 'p', name: null, url: 'https://status.example.com', updated_at: null },
       incidents: [
@@ -266,7 +263,16 @@ describe('Statuspage leniency', () => {
       url: 'https://status.example.com/',
       startedAt: undefined,
     });
-    expect(model.incidents[1]?.updates).toEqual([{ at: 0, status: 'identified', message: '' }]);
+    expect(model.incidents[1]?.updates).toEqual([]);
+    expect(model.incidents[1]?.updatedAt).toBeUndefined();
+  });
+
+  it('an update that states no status is not given its incident’s', () => {
+    const doc = fixture('statuspage/incidents/unresolved.json');
+    doc.incidents[1].incident_updates[0].status = null;
+    const [update] = parseStatuspage(doc).model.incidents[1]!.updates;
+    expect(update?.message).toBe('A fix has been deployed.\n\nWe are monitoring the results.');
+    expect(update?.status).toBeUndefined();
   });
 
   it('drops a shortlink that is not http(s)', () => {
