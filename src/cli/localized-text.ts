@@ -13,6 +13,17 @@ export const MESSAGE_OPTIONS = {
 /** The same with a title, for commands that create an item. */
 export const TITLED_TEXT_OPTIONS = { title: { type: 'string', multiple: true }, ...MESSAGE_OPTIONS } as const;
 
+/** `--help` lines of `--lang`, for commands whose texts are `flags` (e.g. `--title and --message`). */
+export function langHelp(flags: string): string {
+  return `  --lang TAG             the ${flags} flags after it are in language TAG;
+                         the ones before any --lang are English`;
+}
+
+/** `--help` lines of the options every item-creating command shares, `--lang` included. */
+export const ITEM_OPTIONS_HELP = `  --components LIST      comma-separated component ids, e.g. api,web
+  --url URL              link to more details (http or https)
+${langHelp('--title and --message')}`;
+
 interface OptionToken {
   kind: string;
   name?: string;

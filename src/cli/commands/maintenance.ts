@@ -3,7 +3,7 @@ import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPT
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl } from '../flag-values.js';
-import { collectTexts, TITLED_TEXT_OPTIONS } from '../localized-text.js';
+import { collectTexts, ITEM_OPTIONS_HELP, TITLED_TEXT_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseTime } from '../time.js';
 
@@ -29,10 +29,7 @@ Options:
   --until WHEN           end: an ISO 8601 time with offset, or a duration counted from
                          --from, i.e. the window's length (20m) (required)
   --message TEXT         what users should expect (e.g. "Read-only for 20 minutes.")
-  --components LIST      comma-separated component ids, e.g. api,web
-  --url URL              link to more details (http or https)
-  --lang TAG             the --title and --message flags after it are in language TAG;
-                         the ones before any --lang are English
+${ITEM_OPTIONS_HELP}
 ${WRITE_OPTIONS_HELP}
 
 Examples:

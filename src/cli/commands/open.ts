@@ -2,7 +2,7 @@ import type { FeedIncident } from '../../feed/schema.js';
 import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl, parseImpact, parseOpenStatus } from '../flag-values.js';
-import { collectTexts, TITLED_TEXT_OPTIONS } from '../localized-text.js';
+import { collectTexts, ITEM_OPTIONS_HELP, TITLED_TEXT_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
@@ -31,10 +31,7 @@ Options:
   --eta WHEN             expected resolution: a duration from now (45m, 2h, 1h30m, 90s, 1d)
                          or an ISO 8601 time with offset (2026-11-25T10:30:00Z)
   --next-update WHEN     when you promise the next update, same forms as --eta
-  --components LIST      comma-separated component ids, e.g. api,web
-  --url URL              link to more details (http or https)
-  --lang TAG             the --title and --message flags after it are in language TAG;
-                         the ones before any --lang are English
+${ITEM_OPTIONS_HELP}
 ${WRITE_OPTIONS_HELP}
 
 Examples:

@@ -4,7 +4,7 @@ import { parseCommandLine, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writ
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseHttpUrl } from '../flag-values.js';
-import { collectTexts, MESSAGE_OPTIONS } from '../localized-text.js';
+import { collectTexts, langHelp, MESSAGE_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { formatSpan, isoTime } from '../time.js';
 
@@ -29,8 +29,7 @@ On an incident that is already resolved, adds the --postmortem link and/or a fol
 Options:
   --message TEXT         the final word to users
   --postmortem URL       link to the postmortem (http or https)
-  --lang TAG             the --message flags after it are in language TAG;
-                         the ones before any --lang are English
+${langHelp('--message')}
 ${WRITE_OPTIONS_HELP}
 
 Examples:

@@ -1,7 +1,7 @@
 import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { findIncident, parseImpact, parseOpenStatus } from '../flag-values.js';
-import { collectTexts, MESSAGE_OPTIONS } from '../localized-text.js';
+import { collectTexts, langHelp, MESSAGE_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseFutureTime } from '../time.js';
 
@@ -33,8 +33,7 @@ Options:
   --eta WHEN             new expected resolution: a duration from now (45m, 2h, 1h30m,
                          90s, 1d) or an ISO 8601 time with offset; "none" removes it
   --next-update WHEN     when you promise the next update, same forms as --eta
-  --lang TAG             the --message flags after it are in language TAG;
-                         the ones before any --lang are English
+${langHelp('--message')}
 ${WRITE_OPTIONS_HELP}
 
 Examples:
