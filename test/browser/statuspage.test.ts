@@ -14,8 +14,11 @@ describe('<status-banner> over a Statuspage page', () => {
     expect(banner.dataset['impact']).to.equal('major');
     expect(banner.dataset['state']).to.equal('identified');
     expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://stspg.io/t3ss001');
-    expect(text(banner, 'more')).to.include('Reporting database upgrade');
+    expect(text(banner, 'more')).to.equal('‹1 of 2›');
     await expectAccessible(banner);
+    part(banner, 'more')!.querySelector<HTMLButtonElement>('button:last-child')!.click();
+    await banner.updateComplete;
+    expect(text(banner, 'title')).to.equal('Reporting database upgrade');
   });
 
   it('renders the update body as text with its line break kept and its markup gone', async () => {

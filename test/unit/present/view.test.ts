@@ -17,7 +17,7 @@ describe('buildView', () => {
       stateLabel: 'Identified',
       message: 'Rolling back.',
       eta: 'Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).',
-      updated: 'Updated 10 minutes ago',
+      updated: 'Updated 10 minutes ago.',
       link: { href: 'https://status.example/1', label: 'Details' },
     });
     expect(others).toEqual([]);
@@ -74,20 +74,18 @@ describe('buildView', () => {
       stateLabel: 'Cause identifiée',
       message: 'Annulation en cours.',
       eta: 'Résolution prévue dans 50 minutes (11:30).',
-      updated: 'Mis à jour il y a 10 minutes',
+      updated: 'Mis à jour il y a 10 minutes.',
     });
-    expect(view.moreLabel).toBe('+1 autre');
     expect(view.dismissLabel).toBe('Masquer');
   });
 
-  it('lists the other current items under "+N more"', () => {
+  it('lists the other current items after the first, most important first', () => {
     const model = aModel({
       incidents: [anIncident({ id: 'a' }), anIncident({ id: 'b', impact: 'critical' }), anIncident({ id: 'c', impact: 'minor' })],
     });
     const view = buildView(model, options);
     expect(view.primary?.item.key).toBe('incident:b');
     expect(view.others.map((other) => other.item.key)).toEqual(['incident:a', 'incident:c']);
-    expect(view.moreLabel).toBe('+2 more');
   });
 
   it('asks to be refreshed soon while times are close, and exactly when a resolved notice expires', () => {
