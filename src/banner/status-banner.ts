@@ -195,7 +195,7 @@ export class StatusBanner extends LitElement {
   };
 
   private syncBlockSize(): void {
-    const value = blockSize(this.position, this.offsetHeight);
+    const value = blockSize(this.position, this.getBoundingClientRect().height);
     const root = document.documentElement.style;
     if (value !== undefined) root.setProperty(BLOCK_SIZE, value);
     else if (this.sized) root.removeProperty(BLOCK_SIZE);

@@ -30,9 +30,9 @@ export function resolveScheme(theme: string | null, hostColorScheme: string, pre
 
 /**
  * The document's `--status-banner-block-size` while the banner sits at the top or bottom (its
- * height, `0px` when it shows nothing), so a fixed header or footer can make room; undefined for
+ * height, unrounded so that a header placed by it meets the banner exactly; `0px` when it shows nothing), so a fixed header or footer can make room; undefined for
  * an inline banner, which takes its place in the flow like any element, and then the property is removed.
  */
 export function blockSize(position: string | null, height: number): string | undefined {
-  return position === 'top' || position === 'bottom' ? `${Math.ceil(height)}px` : undefined;
+  return position === 'top' || position === 'bottom' ? `${height}px` : undefined;
 }

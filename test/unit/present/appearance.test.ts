@@ -44,7 +44,7 @@ describe('resolveScheme', () => {
 
 describe('blockSize', () => {
   it.each([
-    ['top', 41.5, '42px'],
+    ['top', 41.5, '41.5px'],
     ['top', 0, '0px'],
     ['bottom', 40, '40px'],
     ['inline', 120, undefined],
