@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
 import { mediaFeaturesPlugin } from './test/browser/fixtures/a11y/media-features-plugin.js';
 import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
 import { fakeTimersPlugin } from './test/browser/fixtures/clock/fake-timers-plugin.js';
+import { timeZonePlugin } from './test/browser/fixtures/visual/time-zone-plugin.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -59,7 +61,24 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), fakeTimersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+    fakeTimersPlugin(),
+    timeZonePlugin(),
+    visualRegressionPlugin({
+      // `npm run screenshots:update` passes the flag (wtr ignores flags it does not know).
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/browser/__screenshots__',
+      // One browser, so no browser level in the paths; failures go beside the baselines, ignored by git.
+      getBaselineName: ({ name }) => path.join('baseline', name),
+      getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
+      getFailedName: ({ name }) => path.join('failed', name),
+      // Same machine image in CI, so pictures match to the pixel; a changed character moves ~100 pixels.
+      failureThreshold: 0.05,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: CHROME_ARGS },
