@@ -39,12 +39,14 @@ const BLOCK_SIZE = '--status-banner-block-size';
 
 /**
  * Tells users, inside the product, that something is wrong, what is being done and when it
- * should be fixed, from a status feed it polls.
+ * should be fixed, from a status feed it polls. The host carries, for styling, `data-impact` and
+ * `data-state` of the item in front (absent when nothing shows) and `data-scheme` (`light` or
+ * `dark`, the colour scheme in force; see docs/appearance.md).
  *
  * @summary In-product incident banner fed by a static status JSON feed.
  * @tag status-banner
  *
- * @fires {CustomEvent<ShownItem>} status-banner-show - An item became visible.
+ * @fires {CustomEvent<ShownItem>} status-banner-show - An item became visible (arrived in front, or was brought there).
  * @fires {CustomEvent<ShownItem>} status-banner-dismiss - The user dismissed an item. Cancelable: `preventDefault()` keeps it shown.
  * @fires {CustomEvent<StatusModel>} status-banner-change - A new model from the feed was applied.
  * @fires {CustomEvent<FeedErrorDetail>} status-banner-error - The feed could not be read; the last good state stays.
