@@ -51,14 +51,10 @@ export const styles = [
       padding: var(--status-banner-padding, 0.75em 1em);
       background: var(--_bg);
       color: var(--_fg);
-      color-scheme: light;
       border-inline-start: 4px solid var(--_accent);
       border-radius: var(--_radius);
       box-shadow: var(--status-banner-shadow, 0 1px 4px rgb(0 0 0 / 0.18));
       overflow-wrap: anywhere;
-    }
-    :host([data-scheme='dark']) [part='banner'] {
-      color-scheme: dark;
     }
     .bar {
       padding: var(--status-banner-padding, 0.375em 1em);
