@@ -98,7 +98,7 @@ export default defineConfig(
 
   {
     // Functions these scripts hand to puppeteer's page.evaluate() run in the browser.
-    files: ['scripts/pack-test.js', 'scripts/screenshots.js', 'scripts/bench-*.js'],
+    files: ['scripts/pack-test.js', 'scripts/bench-*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome, MISSING_BROWSER_MESSAGE } from './scripts/chrome.js';
 import { mediaFeaturesPlugin } from './test/browser/fixtures/a11y/media-features-plugin.js';
 import { strictPage } from './test/browser/fixtures/strict-page/middleware.js';
 import { countReporter } from './test/browser/fixtures/count-reporter.js';
 import { fakeTimersPlugin } from './test/browser/fixtures/clock/fake-timers-plugin.js';
+import { timeZonePlugin } from './test/browser/fixtures/visual/time-zone-plugin.js';
+import { holdsToBaselines } from './test/browser/fixtures/visual/baseline-browser.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -54,6 +57,10 @@ async function distVerbatim(context, next) {
   }
 }
 
+// `npm run screenshots:update` passes the flag (wtr ignores flags it does not know).
+const updateBaselines = process.argv.includes('--update-visual-baseline');
+const SCREENSHOTS = 'test/browser/__screenshots__';
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -62,7 +69,24 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin(), fakeTimersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+    fakeTimersPlugin(),
+    timeZonePlugin(),
+    visualRegressionPlugin({
+      update: updateBaselines,
+      baseDir: SCREENSHOTS,
+      // One browser, so no browser level in the paths; failures go beside the baselines, ignored by git.
+      getBaselineName: ({ name }) => path.join('baseline', name),
+      getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
+      getFailedName: ({ name }) => path.join('failed', name),
+      // In the browser that made them, pictures match to the pixel: 0.05 % fails, as one changed
+      // character moves ~0.7 % of a 320 px picture. In another browser, differences are only saved.
+      failureThreshold: holdsToBaselines(executablePath, SCREENSHOTS, updateBaselines) ? 0.05 : 100,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: CHROME_ARGS },

@@ -11,12 +11,15 @@ export function setScenario(name: ScenarioName): void {
 }
 
 /**
- * `FEED_PATH` answers the current scenario, or the one named by `?scenario=` (tests);
- * `broken` answers a body that is not JSON, so the banner must keep its last good state.
+ * `FEED_PATH` answers the scenario named by `?scenario=`, else the current one; `broken`, named or
+ * current, answers a body that is not JSON, so the banner must keep its last good state. The demo
+ * pages name their scenario in the URL, so a reload, which shows the state stored for that URL
+ * first, shows the scenario the URL says.
  */
 export const handlers = [
   http.get(FEED_PATH, ({ request }) => {
-    const name = (new URL(request.url).searchParams.get('scenario') as ScenarioName | null) ?? current;
+    const asked = new URL(request.url).searchParams.get('scenario') as ScenarioName | null;
+    const name = current === 'broken' ? current : (asked ?? current);
     if (name === 'broken') return new HttpResponse('{"version": 1, "incidents": [', { headers: { 'Content-Type': 'application/json' } });
     // `name` comes from the URL: the cast above does not make it a known scenario.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition

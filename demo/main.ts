@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers, setScenario } from './handlers.js';
 import { SCENARIO_NAMES, type ScenarioName } from './scenarios.js';
 import { dismissalsKey } from '../src/present/dismissals.js';
+import { SCHEMES, type SchemeColours } from '../src/ui/palette.js';
 
 const LABELS: Record<ScenarioName, string> = {
   'all-clear': 'All clear',
@@ -14,6 +15,14 @@ const LABELS: Record<ScenarioName, string> = {
   'maintenance-in-progress': 'Maintenance in progress',
   'three-incidents': 'Three incidents',
   broken: 'Broken feed',
+};
+
+/** The colour inputs and the default each shows while untouched: the one of the scheme in force. */
+const SCHEME_DEFAULTS: Record<string, keyof SchemeColours> = {
+  '--status-banner-background': 'background',
+  '--status-banner-color': 'color',
+  '--status-banner-major-accent': 'major',
+  '--status-banner-critical-accent': 'critical',
 };
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
@@ -32,6 +41,17 @@ for (const type of ['status-banner-show', 'status-banner-dismiss', 'status-banne
   document.addEventListener(type, logEvent);
 }
 
+/** The untouched colour inputs show the defaults of the scheme the banner is in (its `data-scheme`). */
+function showSchemeDefaults(): void {
+  const scheme = banner.dataset['scheme'] === 'dark' ? 'dark' : 'light';
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="color"]:not([data-touched])')) {
+    const key = SCHEME_DEFAULTS[input.name];
+    if (key) input.value = SCHEMES[scheme][key];
+  }
+  document.querySelector('#scheme-note')!.textContent = `The colour pickers start from the ${scheme} scheme's defaults, in force now.`;
+}
+const schemeWatcher = new MutationObserver(showSchemeDefaults);
+
 /** A fresh element on a fresh URL fetches at once; "broken" keeps the element so the last good state stays. */
 function choose(name: ScenarioName): void {
   setScenario(name);
@@ -41,9 +61,11 @@ function choose(name: ScenarioName): void {
   // cloneNode() of an upgraded <status-banner> creates a StatusBanner through the registry.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const fresh = banner.cloneNode() as typeof banner;
-  fresh.src = `/demo/feed.json?v=${++generation}`;
+  fresh.src = `/demo/feed.json?scenario=${name}&v=${++generation}`;
   banner.replaceWith(fresh);
   banner = fresh;
+  schemeWatcher.disconnect();
+  schemeWatcher.observe(banner, { attributeFilter: ['data-scheme'] });
 }
 
 function applyControls(): void {
@@ -51,7 +73,8 @@ function applyControls(): void {
   const locale = (data.get('locale') as string | null) ?? '';
   if (locale) banner.setAttribute('locale', locale);
   else banner.removeAttribute('locale');
-  banner.setAttribute('position', data.get('position') as string);
+  for (const name of ['position', 'layout', 'theme']) banner.setAttribute(name, data.get(name) as string);
+  banner.toggleAttribute('overlay', data.has('overlay'));
   banner.toggleAttribute('persistent', data.has('persistent'));
   const css: string[] = [];
   // Only the properties the user moved: the others keep the element's light/dark defaults.
@@ -93,6 +116,7 @@ document.querySelector('#reset-theme')!.addEventListener('click', () => {
     banner.style.removeProperty(input.name);
   }
   applyControls();
+  showSchemeDefaults();
 });
 
 // The element is defined only once the worker answers, so its first fetch reaches the mock feed.

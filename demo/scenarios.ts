@@ -49,7 +49,11 @@ export const SCENARIOS = {
               status: 'identified',
               message: { en: 'A faulty deploy is being rolled back.', fr: 'Un déploiement défectueux est en cours d’annulation.' },
             },
-            { at: iso(now - 20 * MINUTE), status: 'investigating', message: 'We are investigating errors on the API.' },
+            {
+              at: iso(now - 20 * MINUTE),
+              status: 'investigating',
+              message: { en: 'We are investigating errors on the API.', fr: 'Nous analysons des erreurs sur l’API.' },
+            },
           ],
         }),
       ],
@@ -61,7 +65,16 @@ export const SCENARIOS = {
           status: 'identified',
           expected_resolution_at: iso(now - 10 * MINUTE),
           next_update_at: iso(now + 15 * MINUTE),
-          updates: [{ at: iso(now - 30 * MINUTE), status: 'identified', message: 'The database failover is slower than planned.' }],
+          updates: [
+            {
+              at: iso(now - 30 * MINUTE),
+              status: 'identified',
+              message: {
+                en: 'The database failover is slower than planned.',
+                fr: 'La bascule de la base de données est plus lente que prévu.',
+              },
+            },
+          ],
         }),
       ],
     }),
@@ -71,7 +84,16 @@ export const SCENARIOS = {
         incident(now, {
           impact: 'minor',
           status: 'monitoring',
-          updates: [{ at: iso(now - 3 * MINUTE), status: 'monitoring', message: 'A fix is deployed; we are watching error rates.' }],
+          updates: [
+            {
+              at: iso(now - 3 * MINUTE),
+              status: 'monitoring',
+              message: {
+                en: 'A fix is deployed; we are watching error rates.',
+                fr: 'Un correctif est déployé\u00a0; nous surveillons le taux d’erreurs.',
+              },
+            },
+          ],
         }),
       ],
     }),
@@ -122,7 +144,12 @@ export const SCENARIOS = {
   'three-incidents': (now: number) =>
     feed(now, {
       incidents: [
-        incident(now, { id: 'search-slow', title: 'Search is slow', impact: 'minor', components: ['search'] }),
+        incident(now, {
+          id: 'search-slow',
+          title: { en: 'Search is slow', fr: 'Recherche lente' },
+          impact: 'minor',
+          components: ['search'],
+        }),
         incident(now, {
           id: 'login-down',
           title: { en: 'Sign-in unavailable', fr: 'Connexion impossible' },
@@ -141,7 +168,12 @@ export const SCENARIOS = {
             },
           ],
         }),
-        incident(now, { id: 'webhooks-delayed', title: 'Webhooks delayed', impact: 'major', components: ['webhooks'] }),
+        incident(now, {
+          id: 'webhooks-delayed',
+          title: { en: 'Webhooks delayed', fr: 'Webhooks retardés' },
+          impact: 'major',
+          components: ['webhooks'],
+        }),
       ],
     }),
 } satisfies Record<string, (now: number) => Feed>;

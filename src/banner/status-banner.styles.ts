@@ -1,11 +1,20 @@
 import { css } from 'lit';
 import { paletteStyles, stateLabel } from '../ui/palette.js';
 
+/** What marks a critical incident still open (a resolved one is calm again). */
+const CRITICAL = css`:host([data-impact='critical']:not([data-state='resolved']))`;
+
 export const styles = [
-  paletteStyles(':host', (name, value) => `:host([data-${name}='${value}'])`),
+  paletteStyles(
+    (name, value) => `:host([data-${name}='${value}'])`,
+    // The element decides the scheme for its host (see resolveScheme), not the media query alone.
+    (declarations) => `:host([data-scheme='dark']){${declarations}}`,
+  ),
   css`
     :host {
       --_radius: var(--status-banner-radius, 6px);
+      /* A line of the bar: its text, or its 24 px controls, whichever is taller. */
+      --_line: max(24px, 1.45em);
       display: block;
       font-family: var(--status-banner-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       font-size: var(--status-banner-font-size, 0.9375rem);
@@ -18,14 +27,21 @@ export const styles = [
       z-index: var(--status-banner-z-index, 2147483000);
       --_radius: var(--status-banner-radius, 0);
     }
+    /* In the flow at the top: the page moves down instead of being covered, and the banner stays in view. */
+    :host([position='top']:not([overlay])) {
+      position: sticky;
+    }
     :host([position='top']) {
       top: 0;
+      --_from: -100%;
     }
     :host([position='bottom']) {
       bottom: 0;
+      --_from: 100%;
     }
 
     [part='banner'] {
+      --_muted: color-mix(in srgb, var(--_fg) 78%, var(--_bg));
       box-sizing: border-box;
       display: flex;
       align-items: flex-start;
@@ -38,13 +54,18 @@ export const styles = [
       border-inline-start: 4px solid var(--_accent);
       border-radius: var(--_radius);
       box-shadow: var(--status-banner-shadow, 0 1px 4px rgb(0 0 0 / 0.18));
-      animation: status-banner-in 180ms ease-out;
       overflow-wrap: anywhere;
     }
-    /* Movement only: fading would lower text contrast while it runs. */
+    .bar {
+      padding: var(--status-banner-padding, 0.375em 1em);
+    }
+    /* Movement only: fading would lower text contrast while it runs. From off the edge at the top or bottom. */
+    .in {
+      animation: status-banner-in 200ms ease-out;
+    }
     @keyframes status-banner-in {
       from {
-        transform: translateY(-6px);
+        transform: translateY(var(--_from, -6px));
       }
     }
     [part='icon'] {
@@ -54,58 +75,68 @@ export const styles = [
       margin-top: 0.1em;
       color: var(--_accent);
     }
+    .bar [part='icon'] {
+      margin-top: calc((var(--_line) - 1.25em) / 2);
+    }
     .body {
       flex: 1;
       min-width: 0;
     }
-    .body > * {
+    p {
       margin: 0;
     }
-    .body > * + * {
+    .body > * + *,
+    #details > * + * {
       margin-top: 0.25em;
+    }
+    /* Lines of pieces that wrap as wholes, on one baseline, with no gap left at the start of a line. */
+    .head,
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.5em;
+    }
+    .bar .head {
+      column-gap: 0.75em;
+    }
+    .meta {
+      column-gap: 1em;
+      font-size: 0.9em;
+      color: var(--_muted);
     }
     [part='title'] {
       font-weight: 600;
     }
     [part='state'] {
       ${stateLabel}
+      margin: 0;
+    }
+    ${CRITICAL} [part='banner'] {
+      border: 1px solid var(--_accent);
+      border-inline-start-width: 4px;
+    }
+    /* Critical fills its label, major outlines it, minor drops the outline: severity without reading colour. */
+    ${CRITICAL} [part='state'] {
+      background: var(--_accent);
+      color: var(--_bg);
+    }
+    :host([data-impact='minor']) [part='state'] {
+      border-color: transparent;
     }
     [part='message'] {
       white-space: pre-line;
     }
-    /* Items wrap as wholes, with no separator left dangling at the start of a line. */
-    .meta {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: 1em;
-      font-size: 0.9em;
-    }
-    a,
-    summary {
+    a {
       color: inherit;
-      text-decoration: underline;
       text-underline-offset: 0.15em;
-      cursor: pointer;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
-    }
-    [part='more'] ul {
-      margin: 0.25em 0 0;
-      padding-inline-start: 1.25em;
-    }
-    [part='dismiss'] {
-      flex: none;
+    button {
       display: inline-grid;
       place-items: center;
       min-width: 24px;
       min-height: 24px;
-      padding: 0.2em;
-      /* Logical, so the outward nudge mirrors on right-to-left pages. */
-      margin-block-start: -0.2em;
-      margin-inline-end: -0.4em;
+      padding: 0;
       border: 0;
       border-radius: 4px;
       background: transparent;
@@ -114,19 +145,56 @@ export const styles = [
       line-height: 1;
       cursor: pointer;
     }
+    button:hover {
+      background: color-mix(in srgb, currentColor 12%, transparent);
+    }
+    .toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      line-height: inherit;
+      text-align: start;
+    }
+    /* A chevron drawn with borders, so that forced colours draw it too. */
+    .toggle::after {
+      content: '';
+      flex: none;
+      width: 0.4em;
+      height: 0.4em;
+      margin-inline-end: 0.2em;
+      border: solid;
+      border-width: 0 2px 2px 0;
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+    .toggle[aria-expanded='true']::after {
+      transform: translateY(0.1em) rotate(-135deg);
+    }
+    [part='more'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      white-space: nowrap;
+    }
+    [part='dismiss'] {
+      flex: none;
+      padding: 0.2em;
+      /* Logical, so the outward nudge mirrors on right-to-left pages. */
+      margin-block-start: -0.2em;
+      margin-inline-end: -0.4em;
+    }
+    .bar [part='dismiss'] {
+      margin-block-start: calc((var(--_line) - max(24px, 1.4em)) / 2);
+    }
     [part='dismiss'] svg {
       width: 1em;
       height: 1em;
-    }
-    [part='dismiss']:hover {
-      background: color-mix(in srgb, currentColor 12%, transparent);
     }
     :focus-visible {
       outline: var(--status-banner-focus-ring, 2px solid var(--_accent));
       outline-offset: 2px;
     }
     @media (prefers-reduced-motion: reduce) {
-      [part='banner'] {
+      .in {
         animation: none;
       }
     }
@@ -140,7 +208,13 @@ export const styles = [
         color: CanvasText;
         forced-color-adjust: auto;
       }
-      [part='dismiss'] {
+      /* System colours, so the critical label stays filled where forced colours would drop its fill. */
+      ${CRITICAL} [part='state'] {
+        forced-color-adjust: none;
+        background: CanvasText;
+        color: Canvas;
+      }
+      button:not(.toggle) {
         border: 1px solid ButtonText;
         color: ButtonText;
       }

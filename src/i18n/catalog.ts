@@ -1,21 +1,22 @@
 /**
  * Every UI string, looked up one way. A locale is one file (`en.ts`, `fr.ts`…) exporting one object
  * per section; the tables below gather each section across locales, so a bundle that only reads
- * `BANNER` keeps no page sentence. Adding a locale: write its file, add it to the four tables.
+ * `BANNER` keeps no page sentence. Adding a locale: write its file, add it to the five tables.
  */
 import type { LocalizedText } from '../feed/model.js';
 import * as de from './de.js';
 import * as en from './en.js';
 import * as es from './es.js';
 import * as fr from './fr.js';
-import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+import type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
-export type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+export type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
 /** One section of the UI strings, by lower-case BCP 47 tag; `en` is always there. */
 export type Catalog<Strings> = Readonly<Record<string, Strings>> & { readonly en: Strings };
 
 export const BANNER: Catalog<BannerStrings> = { en: en.banner, fr: fr.banner, de: de.banner, es: es.banner };
+export const FRONT: Catalog<FrontStrings> = { en: en.front, fr: fr.front, de: de.front, es: es.front };
 export const PAGE: Catalog<PageStrings> = { en: en.page, fr: fr.page, de: de.page, es: es.page };
 export const NOTICES: Catalog<NoticeStrings> = { en: en.notices, fr: fr.notices, de: de.notices, es: es.notices };
 export const SAMPLES: Catalog<SampleStrings> = { en: en.samples, fr: fr.samples, de: de.samples, es: es.samples };

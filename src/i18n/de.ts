@@ -1,4 +1,4 @@
-import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+import type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
 export const banner: BannerStrings = {
   states: {
@@ -12,7 +12,7 @@ export const banner: BannerStrings = {
   eta: (relative, absolute) => `Behebung erwartet ${relative} (${absolute}).`,
   overdue: 'Die Behebung dauert länger als erwartet.',
   nextUpdate: (relative, absolute) => `Nächstes Update ${relative} (${absolute}).`,
-  updated: (relative) => `Aktualisiert ${relative}`,
+  updated: (relative) => `Aktualisiert ${relative}.`,
   resolved: 'Dieses Problem ist behoben.',
   notice: 'Aktueller Status',
   startsAt: (relative, absolute) => `Beginnt ${relative} (${absolute}).`,
@@ -22,7 +22,19 @@ export const banner: BannerStrings = {
   details: 'Details',
   postmortem: 'Was wir daraus gelernt haben',
   dismiss: 'Ausblenden',
-  more: (count) => `+${count} weitere`,
+};
+
+export const front: FrontStrings = {
+  short: {
+    eta: (absolute) => `Behebung erwartet: ${absolute}`,
+    overdue: 'dauert länger als erwartet',
+    nextUpdate: (absolute) => `nächstes Update: ${absolute}`,
+    startsAt: (absolute) => `Beginn: ${absolute}`,
+    endsAt: (absolute) => `bis ${absolute}`,
+  },
+  position: (index, count) => `${index} von ${count}`,
+  previous: 'Vorherige',
+  next: 'Nächste',
 };
 
 export const page: PageStrings = {

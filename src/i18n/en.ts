@@ -1,4 +1,4 @@
-import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+import type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
 export const banner: BannerStrings = {
   states: {
@@ -12,7 +12,7 @@ export const banner: BannerStrings = {
   eta: (relative, absolute) => `Expected to be fixed ${relative} (${absolute}).`,
   overdue: 'This is taking longer than expected.',
   nextUpdate: (relative, absolute) => `Next update ${relative} (${absolute}).`,
-  updated: (relative) => `Updated ${relative}`,
+  updated: (relative) => `Updated ${relative}.`,
   resolved: 'This issue is resolved.',
   notice: 'Current status',
   startsAt: (relative, absolute) => `Starts ${relative} (${absolute}).`,
@@ -22,7 +22,19 @@ export const banner: BannerStrings = {
   details: 'Details',
   postmortem: 'What we learned',
   dismiss: 'Dismiss',
-  more: (count) => `+${count} more`,
+};
+
+export const front: FrontStrings = {
+  short: {
+    eta: (absolute) => `fix expected ${absolute}`,
+    overdue: 'taking longer than expected',
+    nextUpdate: (absolute) => `next update ${absolute}`,
+    startsAt: (absolute) => `starts ${absolute}`,
+    endsAt: (absolute) => `until ${absolute}`,
+  },
+  position: (index, count) => `${index} of ${count}`,
+  previous: 'Previous',
+  next: 'Next',
 };
 
 export const page: PageStrings = {

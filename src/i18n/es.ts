@@ -1,4 +1,4 @@
-import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+import type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
 export const banner: BannerStrings = {
   states: {
@@ -12,7 +12,7 @@ export const banner: BannerStrings = {
   eta: (relative, absolute) => `Solución prevista ${relative} (${absolute}).`,
   overdue: 'La solución está tardando más de lo previsto.',
   nextUpdate: (relative, absolute) => `Próxima actualización ${relative} (${absolute}).`,
-  updated: (relative) => `Actualizado ${relative}`,
+  updated: (relative) => `Actualizado ${relative}.`,
   resolved: 'Este problema está resuelto.',
   notice: 'Estado actual',
   startsAt: (relative, absolute) => `Empieza ${relative} (${absolute}).`,
@@ -22,7 +22,19 @@ export const banner: BannerStrings = {
   details: 'Detalles',
   postmortem: 'Lo que hemos aprendido',
   dismiss: 'Ocultar',
-  more: (count) => `+${count} más`,
+};
+
+export const front: FrontStrings = {
+  short: {
+    eta: (absolute) => `solución prevista: ${absolute}`,
+    overdue: 'tarda más de lo previsto',
+    nextUpdate: (absolute) => `próxima actualización: ${absolute}`,
+    startsAt: (absolute) => `inicio: ${absolute}`,
+    endsAt: (absolute) => `hasta ${absolute}`,
+  },
+  position: (index, count) => `${index} de ${count}`,
+  previous: 'Anterior',
+  next: 'Siguiente',
 };
 
 export const page: PageStrings = {

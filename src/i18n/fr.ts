@@ -1,4 +1,4 @@
-import type { BannerStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
+import type { BannerStrings, FrontStrings, NoticeStrings, PageStrings, SampleStrings } from './strings.js';
 
 export const banner: BannerStrings = {
   states: {
@@ -12,7 +12,7 @@ export const banner: BannerStrings = {
   eta: (relative, absolute) => `Résolution prévue ${relative} (${absolute}).`,
   overdue: 'La résolution prend plus de temps que prévu.',
   nextUpdate: (relative, absolute) => `Prochaine mise à jour ${relative} (${absolute}).`,
-  updated: (relative) => `Mis à jour ${relative}`,
+  updated: (relative) => `Mis à jour ${relative}.`,
   resolved: 'Ce problème est résolu.',
   notice: 'État actuel',
   startsAt: (relative, absolute) => `Début ${relative} (${absolute}).`,
@@ -22,7 +22,19 @@ export const banner: BannerStrings = {
   details: 'Détails',
   postmortem: 'Ce que nous en avons appris',
   dismiss: 'Masquer',
-  more: (count) => `+${count} autre${count > 1 ? 's' : ''}`,
+};
+
+export const front: FrontStrings = {
+  short: {
+    eta: (absolute) => `résolution prévue\u00a0: ${absolute}`,
+    overdue: 'plus long que prévu',
+    nextUpdate: (absolute) => `prochaine mise à jour\u00a0: ${absolute}`,
+    startsAt: (absolute) => `début\u00a0: ${absolute}`,
+    endsAt: (absolute) => `jusqu’à ${absolute}`,
+  },
+  position: (index, count) => `${index} sur ${count}`,
+  previous: 'Précédent',
+  next: 'Suivant',
 };
 
 export const page: PageStrings = {

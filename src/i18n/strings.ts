@@ -25,7 +25,26 @@ export interface BannerStrings {
   details: string;
   postmortem: string;
   dismiss: string;
-  more(count: number): string;
+}
+
+/**
+ * What the banner says around the item in front, and the page never does: its short time in the
+ * bar, its place among the current items, and the buttons to the others.
+ */
+export interface FrontStrings {
+  /** The bar's one-line times, each taking an absolute time ("10:20", or with its date when not today). */
+  short: {
+    eta(absolute: string): string;
+    overdue: string;
+    nextUpdate(absolute: string): string;
+    startsAt(absolute: string): string;
+    endsAt(absolute: string): string;
+  };
+  /** Where the item in front stands among the current ones: "1 of 3". */
+  position(index: number, count: number): string;
+  /** Accessible names of the buttons that bring the previous or next item to the front. */
+  previous: string;
+  next: string;
 }
 
 /** What only the fallback status page (`<status-page>`) says. */

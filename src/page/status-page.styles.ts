@@ -8,8 +8,11 @@ import { paletteStyles, stateLabel } from '../ui/palette.js';
  */
 export const pageStyles = [
   // An all-clear summary wears the resolved accent.
-  paletteStyles(':host', (name, value) =>
-    name === 'state' && value === 'resolved' ? `[data-state='resolved'],.summary[data-impact='none']` : `[data-${name}='${value}']`,
+  paletteStyles(
+    (name, value) =>
+      name === 'state' && value === 'resolved' ? `[data-state='resolved'],.summary[data-impact='none']` : `[data-${name}='${value}']`,
+    // The page is a document of its own: it follows its reader's scheme.
+    (declarations) => `@media (prefers-color-scheme:dark){:host{${declarations}}}`,
   ),
   css`
     :host {

@@ -59,7 +59,21 @@ export function formatRelative(target: number, now: number, { locale }: TimeForm
   return rtf.format(Math.round(diff / YEAR), 'year');
 }
 
-/** The clock time alone when the target is today (in the zone), else with the date, and its year when over half a year away. */
+/**
+ * How the locale writes hours in its own short time style: '2-digit' where it pads them ("07:27" in
+ * French, German, British English), 'numeric' where it does not ("7:27 AM" in American English).
+ * `hour: 'numeric'` alone would drop the French zero.
+ */
+function hourStyle(tag: string): '2-digit' | 'numeric' {
+  const style = cached(`h|${tag}`, () => new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: 'UTC' }));
+  // 01:00 UTC: a one-digit hour in every locale that does not pad.
+  return style.formatToParts(HOUR).some((part) => part.type === 'hour' && part.value.length > 1) ? '2-digit' : 'numeric';
+}
+
+/**
+ * The clock time alone when the target is today (in the zone), else with the date, and its year when
+ * over half a year away; hours as the locale writes them.
+ */
 export function formatAbsolute(target: number, now: number, { locale, timeZone }: TimeFormatOptions): string {
   if (!isTime(target) || !isTime(now)) return '';
   const tag = safeLocale(locale);
@@ -76,7 +90,7 @@ export function formatAbsolute(target: number, now: number, { locale, timeZone }
     () =>
       new Intl.DateTimeFormat(tag, {
         timeZone: timeZone,
-        hour: 'numeric',
+        hour: hourStyle(tag),
         minute: '2-digit',
         ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short', year: farOff ? 'numeric' : undefined }),
       }),

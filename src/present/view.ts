@@ -32,7 +32,6 @@ export interface ItemView {
 export interface BannerView {
   primary?: ItemView;
   others: ItemView[];
-  moreLabel: string;
   dismissLabel: string;
   /** When the texts may next change (relative times, windows opening or closing), ms from now. */
   refreshIn: number;
@@ -141,7 +140,6 @@ export function buildView(model: StatusModel, options: ViewOptions): BannerView 
   return {
     primary,
     others,
-    moreLabel: strings.more(others.length),
     dismissLabel: strings.dismiss,
     refreshIn: Math.max(1000, refreshIn),
   };

@@ -190,13 +190,13 @@ describe('<status-banner> events and faults', () => {
 
   it('a banner moved in the page renders its times afresh', async () => {
     const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
-    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
+    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago.');
     banner.remove();
     const realNow = Date.now;
     Date.now = () => realNow() + 10 * 60_000;
     try {
       document.body.append(banner);
-      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago');
+      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago.');
     } finally {
       Date.now = realNow;
     }
@@ -204,13 +204,13 @@ describe('<status-banner> events and faults', () => {
 
   it('texts refresh as time passes without a new fetch', async () => {
     const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now() - 60_000)), locale: 'en' });
-    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago');
+    expect(text(banner, 'updated')).to.equal('Updated 6 minutes ago.');
     const realNow = Date.now;
     Date.now = () => realNow() + 10 * 60_000;
     try {
       banner.requestUpdate();
       await banner.updateComplete;
-      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago');
+      await waitFor(() => text(banner, 'updated') === 'Updated 16 minutes ago.');
     } finally {
       Date.now = realNow;
     }

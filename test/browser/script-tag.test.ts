@@ -32,7 +32,7 @@ describe('dist/status-banner.js (script tag)', () => {
     localStorage.clear();
   });
 
-  it('with data-src alone, mounts a banner as the first child of body, fixed at the top', async () => {
+  it('with data-src alone, mounts a banner as the first child of body, at the top in the flow, as a bar', async () => {
     const src = feedUrl(SCENARIOS['identified-eta'](Date.now()));
     const frame = await loadPage(`<script src="/dist/status-banner.js" data-src="${src}" defer></script>`);
     await waitFor(() => shownBanner(frame) !== null);
@@ -41,7 +41,8 @@ describe('dist/status-banner.js (script tag)', () => {
     expect(banner.localName).to.equal('status-banner');
     expect(banner.getAttribute('src')).to.equal(src);
     expect(banner.getAttribute('position')).to.equal('top');
-    expect(frame.contentWindow!.getComputedStyle(banner).position).to.equal('fixed');
+    expect(frame.contentWindow!.getComputedStyle(banner).position).to.equal('sticky');
+    expect(shownBanner(frame)!.classList.contains('bar')).to.equal(true);
     expect(shownBanner(frame)!.querySelector('[part="title"]')!.textContent).to.equal('API errors');
   });
 

@@ -14,7 +14,8 @@ describe('<status-banner> over a Statuspage page', () => {
     expect(banner.dataset['impact']).to.equal('major');
     expect(banner.dataset['state']).to.equal('identified');
     expect(part(banner, 'link')!.getAttribute('href')).to.equal('https://stspg.io/t3ss001');
-    // Its maintenance still says in_progress, but its window ended on 3 March 2026: the clock wins.
+    // Its maintenance still says in_progress, but its window ended on 3 March 2026: the clock wins,
+    // so there is no other item to page through.
     expect(part(banner, 'more')).to.equal(null);
     await expectAccessible(banner);
   });

@@ -40,7 +40,7 @@ const CLEAN_URL = 'https://status.example/clean';
 
 /**
  * The feeds a payload goes into, each shaped so that a different set of fields is on screen: an
- * open incident with others in "more", a resolved one with its postmortem, a maintenance; the
+ * open incident with another one behind "1 of 2", a resolved one with its postmortem, a maintenance; the
  * Statuspage summary's incident, its maintenance, and its overall status with no incident.
  */
 const VARIANTS: Record<string, (t: string, url: string, now: number) => unknown> = {
@@ -262,7 +262,12 @@ describe('XSS corpus: every payload in every field, rendered by the element', ()
         expect(text(banner, 'title'), `${variant}: title`).to.equal(normalized(payload));
         if (variant === 'native incident + more') {
           expect(text(banner, 'message')).to.equal(normalized(payload));
-          expect(part(banner, 'more')!.querySelectorAll('li').length).to.equal(2);
+          // The other item, brought to the front, shows its words as words too.
+          part(banner, 'more')!.querySelector<HTMLButtonElement>('button:last-child')!.click();
+          await banner.updateComplete;
+          expect(text(banner, 'more')).to.match(/^‹2 of \d›$/);
+          expect(text(banner, 'title')).to.equal(normalized(payload));
+          expect(text(banner, 'message')).to.equal(normalized(payload));
         }
         expect(banner.dismiss(), `${variant}: dismiss`).to.equal(true);
         await banner.updateComplete;

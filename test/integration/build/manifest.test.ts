@@ -88,6 +88,9 @@ describe('custom-elements.json', () => {
         'interval',
         'locale',
         'position',
+        'overlay',
+        'layout',
+        'theme',
         'components',
         'persistent',
         'resolved-for',
@@ -105,6 +108,11 @@ describe('custom-elements.json', () => {
     // Aliases are expanded so that editors can offer the values.
     expect(unionOf(attribute('format')?.type?.text)).toEqual([...FEED_FORMATS]);
     expect(unionOf(attribute('position')?.type?.text)).toEqual(['inline', 'top', 'bottom']);
+    expect(unionOf(attribute('layout')?.type?.text)).toEqual(['auto', 'bar', 'card']);
+    expect(unionOf(attribute('theme')?.type?.text)).toEqual(['auto', 'light', 'dark']);
+    expect(attribute('layout')?.default).toBe("'auto'");
+    expect(attribute('theme')?.default).toBe("'auto'");
+    expect(attribute('overlay')).toMatchObject({ type: { text: 'boolean' }, default: 'false' });
     expect(unionOf(attribute('preview')?.type?.text)).toEqual([...PREVIEW_STATES, 'null']);
     for (const entry of element?.attributes ?? []) expect(entry.description, entry.name).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BANNER,
   chooseLocale,
+  FRONT,
   inEveryLocale,
   localize,
   NOTICES,
@@ -12,7 +13,7 @@ import {
   type Catalog,
 } from '../../../src/i18n/catalog.js';
 
-const SECTIONS = { BANNER, PAGE, NOTICES, SAMPLES } as Record<string, Catalog<object>>;
+const SECTIONS = { BANNER, FRONT, PAGE, NOTICES, SAMPLES } as Record<string, Catalog<object>>;
 
 /** Every key path of a strings object, with the kind of value and, for functions, their arity. */
 function shape(value: unknown, path = ''): string[] {
@@ -70,14 +71,12 @@ describe('localize', () => {
 
 describe('plural and agreement rules', () => {
   it.each([
-    ['en', 1, '+1 more'],
-    ['en', 3, '+3 more'],
-    ['fr', 1, '+1 autre'],
-    ['fr', 3, '+3 autres'],
-    ['de', 2, '+2 weitere'],
-    ['es', 2, '+2 más'],
-  ])('%s: more(%i) is %j', (locale, count, expected) => {
-    expect(localize(BANNER, locale).more(count)).toBe(expected);
+    ['en', 2, 3, '2 of 3'],
+    ['fr', 2, 3, '2 sur 3'],
+    ['de', 2, 3, '2 von 3'],
+    ['es', 2, 3, '2 de 3'],
+  ])('%s: position(%i, %i) is %j', (locale, index, count, expected) => {
+    expect(localize(FRONT, locale).position(index, count)).toBe(expected);
   });
 
   it.each([

@@ -217,7 +217,7 @@ describe('describeUpdate', () => {
     expect(describeUpdate(timeline[0]!, { ...options, locale: 'fr' })).toMatchObject({
       stateLabel: 'Cause identifiée',
       message: 'Annulation en cours.',
-      at: { absolute: '9:35' },
+      at: { absolute: '09:35' },
     });
   });
 });

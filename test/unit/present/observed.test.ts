@@ -110,7 +110,7 @@ describe('#10 case 3: a maintenance window shows its start and its end, and how 
   it('the operator’s text written 27 minutes ago says when it was written', () => {
     expect(banner(nineteenHours).primary).toMatchObject({
       message: 'The upgrade will begin in 60 minutes.',
-      updated: 'Updated 27 minutes ago',
+      updated: 'Updated 27 minutes ago.',
     });
   });
 
@@ -181,7 +181,7 @@ describe('#10 case 5: nothing invented', () => {
   });
 
   it('the device clock 10 days behind: a past update never reads "Updated in 10 days"', () => {
-    expect(banner(clockBehind(NOW), NOW - 10 * DAY).primary?.updated).toBe('Updated now');
+    expect(banner(clockBehind(NOW), NOW - 10 * DAY).primary?.updated).toBe('Updated now.');
     const page = buildPageView(parseFeed({ ...clockBehind(NOW), updated_at: iso(NOW) }).model, { ...pageOptions, now: NOW - 10 * DAY });
     expect(page.feedUpdated?.relative).toBe('now');
   });

@@ -51,7 +51,7 @@ describe('formatAbsolute', () => {
     expect(formatAbsolute(eta, NOW, { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('2:30\u00a0AM');
     const tomorrow = Date.parse('2026-11-25T02:00:00Z');
     expect(formatAbsolute(tomorrow, NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe('Wed,\u00a0Nov\u00a025,\u00a02:00\u00a0AM');
-    expect(formatAbsolute(tomorrow, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('mer.\u00a025\u00a0nov.,\u00a03:00');
+    expect(formatAbsolute(tomorrow, NOW, { locale: 'fr', timeZone: 'Europe/Paris' })).toBe('mer.\u00a025\u00a0nov.,\u00a003:00');
     // 23:30 in Tokyo on the 24th is still "today" there for a 18:40 now.
     expect(formatAbsolute(Date.parse('2026-11-24T14:30:00Z'), NOW, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('23:30');
   });
@@ -68,6 +68,23 @@ describe('formatAbsolute: the year when the date is over half a year away', () =
       expect(formatAbsolute(Date.parse(target), NOW, { locale: 'en-US', timeZone: 'UTC' })).toBe(expected);
     });
   }
+});
+
+describe('formatAbsolute: hours as each locale writes them', () => {
+  // 07:27 UTC, on the same day as now, and the next day at 07:27.
+  const morning = Date.parse('2026-11-24T07:27:00Z');
+  const nextMorning = morning + 24 * HOUR;
+  const now = Date.parse('2026-11-24T06:00:00Z');
+  it.each([
+    ['fr', '07:27', 'mer.\u00a025\u00a0nov.,\u00a007:27'],
+    ['de', '07:27', 'Mi.,\u00a025.\u00a0Nov.,\u00a007:27'],
+    ['en-GB', '07:27', 'Wed\u00a025\u00a0Nov,\u00a007:27'],
+    ['en-US', '7:27\u00a0AM', 'Wed,\u00a0Nov\u00a025,\u00a07:27\u00a0AM'],
+    ['es', '7:27', 'mié,\u00a025\u00a0nov,\u00a07:27'],
+  ])('%s: %j today, %j another day', (locale, today, otherDay) => {
+    expect(formatAbsolute(morning, now, { locale, timeZone: 'UTC' })).toBe(today);
+    expect(formatAbsolute(nextMorning, now, { locale, timeZone: 'UTC' })).toBe(otherDay);
+  });
 });
 
 describe('times a Date cannot hold', () => {

@@ -18,7 +18,7 @@ describe('buildView', () => {
       stateLabel: 'Identified',
       message: 'Rolling back.',
       eta: 'Expected to be fixed in 50 minutes (10:30\u00a0AM). Next update in 20 minutes (10:00\u00a0AM).',
-      updated: 'Updated 10 minutes ago',
+      updated: 'Updated 10 minutes ago.',
       link: { href: 'https://status.example/1', label: 'Details' },
     });
     expect(others).toEqual([]);
@@ -75,20 +75,18 @@ describe('buildView', () => {
       stateLabel: 'Cause identifiée',
       message: 'Annulation en cours.',
       eta: 'Résolution prévue dans 50 minutes (11:30).',
-      updated: 'Mis à jour il y a 10 minutes',
+      updated: 'Mis à jour il y a 10 minutes.',
     });
-    expect(view.moreLabel).toBe('+1 autre');
     expect(view.dismissLabel).toBe('Masquer');
   });
 
-  it('lists the other current items under "+N more"', () => {
+  it('lists the other current items after the first, most important first', () => {
     const model = aModel({
       incidents: [anIncident({ id: 'a' }), anIncident({ id: 'b', impact: 'critical' }), anIncident({ id: 'c', impact: 'minor' })],
     });
     const view = buildView(model, options);
     expect(view.primary?.item.key).toBe('incident:b');
     expect(view.others.map((other) => other.item.key)).toEqual(['incident:a', 'incident:c']);
-    expect(view.moreLabel).toBe('+2 more');
   });
 
   it('asks to be refreshed soon while times are close, and exactly when a resolved notice expires', () => {
@@ -106,7 +104,7 @@ describe('buildView', () => {
       [
         'a past update dated after now (a clock behind) reads "now", never "in 10 days"',
         aModel({ incidents: [anIncident({ updates: [{ at: NOW + 10 * DAY, status: 'identified', message: 'Rolling back.' }] })] }),
-        { updated: 'Updated now', moments: [{ at: NOW, tense: 'past' }] },
+        { updated: 'Updated now.', moments: [{ at: NOW, tense: 'past' }] },
       ],
       [
         'an incident with no dated update shows its start',
@@ -162,7 +160,7 @@ describe('buildView', () => {
       [
         'a maintenance text older than the threshold says how old it is',
         aModel({ maintenances: [aMaintenance({ messageAt: NOW - 27 * MINUTE })] }),
-        { message: 'Read-only.', updated: 'Updated 27 minutes ago' },
+        { message: 'Read-only.', updated: 'Updated 27 minutes ago.' },
       ],
       [
         'a maintenance text within the threshold does not',
