@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../../../src/feed/adapters/detect.js';
+import { parseFeed } from '../../../src/feed/parse.js';
 import { MAX_FEED_BYTES } from '../../../src/feed/limits.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
 import { CAPTURES, MARKUP_RESIDUE, WRONG_TENSE, type Capture, type Moment, type ShownItem } from './real-captures.truths.js';
