@@ -8,6 +8,7 @@
  * test holds whether that file is the whole banner or a loader that fetches the element later.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { PROTOCOL } from '../../src/poll/environment.js';
 import { CAPTURES, MARKUP_RESIDUE, WRONG_TENSE, type Capture, type Moment, type ShownItem } from '../unit/feed/real-captures.truths.js';
 
 interface PageWindow extends Window {
@@ -58,19 +59,33 @@ const partText = (frame: HTMLIFrameElement, name: string) =>
   bannerIn(frame)?.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent ?? '';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The element chunk the loader asked for, if it judged that something could be shown (loader/load-module.ts). */
+const chunkRequested = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('link[href*="status-banner-element."], script[src*="status-banner-element."]') !== null;
+
 /**
  * Resolves once the page has read the capture: the banner is shown, or the poller stored what it
- * read (it stores after every poll), or it reported an error. Then lets a pending render land.
+ * read (it stores after every poll), or it reported an error. If the loader then asked for the
+ * element chunk, waits for the element to be defined: the poller stores before the chunk renders,
+ * so a "nothing is shown" checked earlier would pass before a wrong banner could appear. Then lets
+ * a pending render land.
  */
 async function settled(frame: HTMLIFrameElement, capture: Capture, moment: Moment): Promise<void> {
-  // The poller keys what it stores by the absolute feed URL.
-  const key = `status-banner:${new URL(srcOf(capture, moment), location.href).href}:last`;
+  // The poller keys what it stores by its protocol prefix and the absolute feed URL (poll/feed-source.ts).
+  const key = `${PROTOCOL}:${new URL(srcOf(capture, moment), location.href).href}:last`;
   const errors = () => (frame.contentWindow as PageWindow).bannerErrors ?? [];
   await waitUntil(
     () => shown(frame) !== null || frame.contentWindow!.localStorage.getItem(key) !== null || errors().length > 0,
     `${capture.file}: the page never read the capture`,
     { timeout: 5000 },
   );
+  if (chunkRequested(frame)) {
+    await waitUntil(
+      () => frame.contentWindow!.customElements.get('status-banner') !== undefined || errors().length > 0,
+      `${capture.file}: the element chunk was requested but never defined`,
+      { timeout: 5000 },
+    );
+  }
   const element = bannerIn(frame) as (Element & { updateComplete?: Promise<unknown> }) | null;
   await element?.updateComplete;
   await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
