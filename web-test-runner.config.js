@@ -57,6 +57,27 @@ async function distVerbatim(context, next) {
   }
 }
 
+/**
+ * `/__real/<file>?date=<ISO instant>`: a real capture from test/fixtures/real/, byte for byte (most
+ * are too large for the echo's query string), with `Date` set to the moment under test. The banner
+ * corrects its clock from `Date` (src/poll/timing.ts), so a test that sets the page clock to a
+ * moment must have the server agree, or the real clock would come back through the correction.
+ */
+async function realCapture(context, next) {
+  const match = /^\/__real\/([\w.-]+\.json)$/.exec(context.path);
+  if (!match) return next();
+  const body = await readFile(new URL(`./test/fixtures/real/${match[1]}`, import.meta.url)).catch(() => undefined);
+  if (!body) {
+    context.status = 404;
+    return;
+  }
+  const date = new Date(String(context.query.date ?? ''));
+  if (!Number.isNaN(date.getTime())) context.set('Date', date.toUTCString());
+  context.set('Cache-Control', 'no-store');
+  context.type = 'application/json';
+  context.body = body;
+}
+
 // `npm run screenshots:update` passes the flag (wtr ignores flags it does not know).
 const updateBaselines = process.argv.includes('--update-visual-baseline');
 const SCREENSHOTS = 'test/browser/__screenshots__';
@@ -64,7 +85,7 @@ const SCREENSHOTS = 'test/browser/__screenshots__';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [distVerbatim, feedEcho, strictPage],
+  middleware: [distVerbatim, feedEcho, realCapture, strictPage],
   concurrency: 2,
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
