@@ -5,6 +5,7 @@
 //
 //   node scripts/mutation-changed.js            # against the merge base with main (or origin/main)
 //   MUTATION_BASE=<ref> node scripts/mutation-changed.js
+//   node scripts/mutation-changed.js --concurrency 2   # further arguments go to `stryker run`
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -78,11 +79,11 @@ async function main() {
   const reportFile = config.jsonReporter.fileName;
   // An earlier run's report must not stand in for this one's if Stryker fails before writing it.
   rmSync(reportFile, { force: true });
-  const stryker = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(',')], { stdio: 'inherit' });
+  const stryker = spawnSync('npx', ['stryker', 'run', '--mutate', files.join(','), ...process.argv.slice(2)], { stdio: 'inherit' });
   if (!existsSync(reportFile)) process.exit(stryker.status ?? 1);
 
   const minimum = config.thresholds.break;
-  const scores = scoresByFile(JSON.parse(readFileSync(reportFile, 'utf8')));
+  const scores = scoresByFile(JSON.parse(readFileSync(reportFile, 'utf8'))).sort((a, b) => a.file.localeCompare(b.file));
   const failing = scores.filter(({ score }) => score < minimum);
   console.log(`\nmutation score per changed module (at least ${minimum} % each):`);
   for (const { file, detected, valid, score } of scores) {
