@@ -1,5 +1,5 @@
 // CI's mutation testing (issue #12), bounded: Stryker on the pure modules this branch changed since
-// it left main, instead of on all of them (21 min on 2 cores, see stryker.config.mjs). A module
+// it left main, instead of on all of them (11-21 min on 2 cores, see stryker.config.mjs). A module
 // counts as changed when its source changed, or its unit test (test/unit mirrors src/), so a weakened
 // test is caught too. Each module must score at least thresholds.break on its own.
 //
