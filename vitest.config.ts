@@ -1,4 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Pure logic, fast; also the only tier mutation testing runs (vitest.mutation.config.ts). */
+export const unitProject: TestProjectInlineConfiguration = {
+  test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+};
 
 /**
  * Two tiers, each mirroring `src/`: `unit` is pure logic and stays fast (`npm run test:unit`);
@@ -8,7 +13,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      unitProject,
       {
         test: {
           name: 'integration',

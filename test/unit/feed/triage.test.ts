@@ -107,6 +107,8 @@ describe('couldShow', () => {
       false,
     ],
     ['a resolved incident with no time', 'native', native({ incidents: [incident({ status: 'resolved' })] }), true],
+    // Date.parse(2000) reads the year 2000: a number is no time, so the notice could still be due.
+    ['a resolved incident dated by a number', 'native', native({ incidents: [incident({ status: 'resolved', resolved_at: 2000 })] }), true],
     [
       'a resolved incident dated by updated_at',
       'native',
@@ -115,6 +117,18 @@ describe('couldShow', () => {
     ],
     ['a maintenance in an hour', 'native', native({ maintenances: [maintenance({})] }), true],
     ['a maintenance in 25 hours', 'native', native({ maintenances: [maintenance({ starts_at: iso(25 * 3_600_000) })] }), false],
+    [
+      'a maintenance exactly 24 hours ahead: announced',
+      'native',
+      native({ maintenances: [maintenance({ starts_at: iso(24 * 3_600_000) })] }),
+      true,
+    ],
+    [
+      'a maintenance ending this very instant: over',
+      'native',
+      native({ maintenances: [maintenance({ starts_at: iso(-MINUTE), ends_at: iso(0) })] }),
+      false,
+    ],
     ['a maintenance under way', 'native', native({ maintenances: [maintenance({ starts_at: iso(-MINUTE), ends_at: iso(MINUTE) })] }), true],
     [
       'a maintenance ended',
@@ -127,6 +141,7 @@ describe('couldShow', () => {
     ['Statuspage all clear', 'statuspage', { page: {}, status: { indicator: 'none' }, incidents: [] }, false],
     ['Statuspage indicator minor, nothing listed', 'statuspage', { page: {}, status: { indicator: 'minor' } }, true],
     ['Statuspage indicator maintenance', 'statuspage', { page: {}, status: { indicator: 'maintenance' } }, true],
+    ['Statuspage indicator empty', 'statuspage', { page: {}, status: { indicator: '' } }, false],
     [
       'Statuspage open incident, indicator none',
       'statuspage',
@@ -154,6 +169,12 @@ describe('couldShow', () => {
       true,
     ],
     ['incident.io all clear', 'incidentio', { ongoing_incidents: [], in_progress_maintenances: [], scheduled_maintenances: [] }, false],
+    [
+      'incident.io maintenance in progress',
+      'incidentio',
+      { ongoing_incidents: [], in_progress_maintenances: [{ id: 'm', starts_at: iso(-3_600_000) }] },
+      true,
+    ],
     ['incident.io ongoing incident', 'incidentio', { ongoing_incidents: [{ id: 'x' }] }, true],
     [
       'incident.io scheduled in an hour',
@@ -169,6 +190,31 @@ describe('couldShow', () => {
     ],
     ['Instatus up', 'instatus', { page: { status: 'UP' }, activeIncidents: [], activeMaintenances: [] }, false],
     ['Instatus has issues, nothing listed', 'instatus', { page: { status: 'HASISSUES' }, activeIncidents: [] }, true],
+    ['Instatus under maintenance, nothing listed', 'instatus', { page: { status: 'UNDERMAINTENANCE' }, activeMaintenances: [] }, true],
+    [
+      'Instatus incident resolved two hours ago',
+      'instatus',
+      { activeIncidents: [{ name: 'x', status: 'RESOLVED', updatedAt: iso(-2 * 3_600_000) }] },
+      false,
+    ],
+    [
+      'Instatus maintenance of 60 min started 30 min ago: under way',
+      'instatus',
+      { activeMaintenances: [{ name: 'm', status: 'INPROGRESS', start: iso(-30 * MINUTE), duration: 60 }] },
+      true,
+    ],
+    [
+      'Instatus maintenance of 60 min started 2 h ago: over',
+      'instatus',
+      { activeMaintenances: [{ name: 'm', status: 'INPROGRESS', start: iso(-2 * 3_600_000), duration: 60 }] },
+      false,
+    ],
+    [
+      'Instatus maintenance of 0 min: its end unknown, could be under way',
+      'instatus',
+      { activeMaintenances: [{ name: 'm', status: 'INPROGRESS', start: iso(-2 * 3_600_000), duration: 0 }] },
+      true,
+    ],
     ['Instatus active incident', 'instatus', { activeIncidents: [{ name: 'x' }] }, true],
     ['Instatus completed maintenance', 'instatus', { activeMaintenances: [{ status: 'COMPLETED' }] }, false],
   ])('%s (%s): %s', (_case, _format, doc, expected) => {

@@ -124,8 +124,12 @@ describe('pickText', () => {
     expect(pickText(texts, locale)).toBe(expected);
   });
 
-  it('falls back to the first text when there is no English', () => {
-    expect(pickText({ es: 'Errores', it: 'Errori' }, 'ja')).toBe('Errores');
+  it.each<[string, Record<string, string>, string]>([
+    ['the first text when there is no English', { es: 'Errores', it: 'Errori' }, 'Errores'],
+    ['English before the first text', { es: 'Errores', en: 'Errors' }, 'Errors'],
+    ['nothing when there is no text at all', {}, ''],
+  ])('falls back to %s', (_case, text, expected) => {
+    expect(pickText(text, 'ja')).toBe(expected);
   });
 
   it('compares tags case-insensitively and passes plain strings through', () => {

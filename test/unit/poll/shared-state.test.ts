@@ -8,8 +8,12 @@ const MINUTE = 60_000;
 const sound: SharedState = { checkedAt: NOW - MINUTE, failures: 0, nextAt: NOW, text: '{}', receivedAt: NOW - MINUTE, clockOffset: 0 };
 
 describe('readSharedState', () => {
-  it('takes a sound state as it is', () => {
-    expect(readSharedState(sound, NOW)).toEqual({ ...sound, error: undefined });
+  it.each([
+    ['a sound state', sound],
+    ['a body whose clock offset is at the bound', { ...sound, clockOffset: -MAX_CLOCK_OFFSET_MS }],
+    ['a body received this very instant', { ...sound, receivedAt: NOW }],
+  ])('takes %s as it is', (_case, value) => {
+    expect(readSharedState(value, NOW)).toEqual({ ...value, error: undefined });
   });
 
   it.each([
@@ -69,15 +73,17 @@ describe('loadState and saveState', () => {
   });
 
   it.each([
-    ['nothing stored', undefined],
-    ['not JSON', '{'],
-    ['a state with no body', JSON.stringify({ ...sound, text: undefined })],
-    ['a body older than 15 minutes', JSON.stringify({ ...sound, receivedAt: NOW - 15 * MINUTE - 1 })],
-    ['a state dated in the future', JSON.stringify({ ...sound, checkedAt: NOW + 3_600_000, receivedAt: NOW + 3_600_000 })],
-  ])('loads nothing from %s', (_case, stored) => {
+    ['nothing stored', undefined, NOW],
+    ['not JSON', '{', NOW],
+    ['a state with no body', JSON.stringify({ ...sound, text: undefined }), NOW],
+    // A body's age is now - receivedAt: a state without one must not pass for young on a clock near 1970.
+    ['a state with no body, 10 minutes after the epoch', JSON.stringify({ checkedAt: 0, failures: 0, nextAt: 0 }), 10 * MINUTE],
+    ['a body older than 15 minutes', JSON.stringify({ ...sound, receivedAt: NOW - 15 * MINUTE - 1 }), NOW],
+    ['a state dated in the future', JSON.stringify({ ...sound, checkedAt: NOW + 3_600_000, receivedAt: NOW + 3_600_000 }), NOW],
+  ])('loads nothing from %s', (_case, stored, now) => {
     const storage = memoryStorage();
     if (stored !== undefined) storage.data.set('k', stored);
-    expect(loadState(storage, 'k', NOW)).toBeUndefined();
+    expect(loadState(storage, 'k', now)).toBeUndefined();
   });
 
   it('loads a body exactly 15 minutes old', () => {

@@ -101,6 +101,14 @@ describe('after a failure', () => {
 describe('waking up (visible, online, restored, new leader, a state adopted)', () => {
   it.each([
     ['data older than the interval: at once', healthy, 60_000, NOW + 60_000, NOW + 60_000],
+    [
+      'data exactly one interval old: at once, before its jittered poll',
+      { checkedAt: NOW, failures: 0, nextAt: NOW + 70_000 },
+      60_000,
+      NOW + 60_000,
+      NOW + 60_000,
+    ],
+    ['data read this very instant: keeps the schedule', { checkedAt: NOW, failures: 0, nextAt: NOW + 50_000 }, 60_000, NOW, NOW + 50_000],
     ['nothing read yet: at once', { checkedAt: 0, failures: 0, nextAt: 0 }, 60_000, NOW, NOW],
     ['fresh data: keeps the schedule', healthy, 60_000, NOW + 59_999, NOW + 60_000],
     ['a backoff in progress is kept', { checkedAt: 0, failures: 2, nextAt: NOW + 90_000 }, 60_000, NOW, NOW + 90_000],
@@ -123,6 +131,8 @@ describe('HTTP dates (IMF-fixdate only)', () => {
     ['Tue, 24 Nov 2026 09:45:00 GMT', Date.parse('2026-11-24T09:45:00Z')],
     ['Sun, 06 Nov 1994 08:49:37 GMT', Date.parse('1994-11-06T08:49:37Z')],
     ['Thu, 01 Jan 1970 00:00:00 GMT', 0],
+    // Date reads and writes it, but IMF-fixdate has four-digit years.
+    ['Sat, 01 Jan 10000 00:00:00 GMT', undefined],
     ['Mon, 24 Nov 2026 09:45:00 GMT', undefined],
     ['Tue, 31 Feb 2026 09:45:00 GMT', undefined],
     ['Tue, 24 Nov 2026 24:00:00 GMT', undefined],
@@ -169,6 +179,7 @@ describe('clock offset', () => {
     ['Date not an IMF-fixdate', 'yesterday', null, NOW, 0],
     ['Date a loose format Date.parse would read', '2026-11-24T10:40:00Z', null, NOW, 0],
     ['within the resolution and latency of the header', 'Tue, 24 Nov 2026 09:39:59 GMT', null, NOW + 800, 0],
+    ['2 s exactly is past the noise', 'Tue, 24 Nov 2026 09:40:02 GMT', null, NOW, 2000],
     ['a day ahead exactly is still believed', 'Wed, 25 Nov 2026 09:40:00 GMT', null, NOW, MAX_CLOCK_OFFSET_MS],
     ['a server clock of 1970 is not believed', 'Thu, 01 Jan 1970 00:00:00 GMT', null, NOW, 0],
     ['a server clock years ahead is not believed', 'Fri, 01 Jan 2100 00:00:00 GMT', null, NOW, 0],

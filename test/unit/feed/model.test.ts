@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { epoch, httpUrl, IMPACT_RANK, IMPACTS, INCIDENT_STATUSES, representable } from '../../../src/feed/model.js';
+
+describe('the vocabulary', () => {
+  it('has four impacts, ranked from none to critical', () => {
+    expect(IMPACTS).toEqual(['none', 'minor', 'major', 'critical']);
+    expect(IMPACT_RANK).toEqual({ none: 0, minor: 1, major: 2, critical: 3 });
+  });
+
+  it('has four incident statuses, resolved last', () => {
+    expect(INCIDENT_STATUSES).toEqual(['investigating', 'identified', 'monitoring', 'resolved']);
+  });
+});
+
+describe('httpUrl', () => {
+  it.each<[string, unknown, string | undefined]>([
+    ['https, as it is', 'https://status.example/i/1?x=1#y', 'https://status.example/i/1?x=1#y'],
+    ['http, normalized', 'http://status.example', 'http://status.example/'],
+    ['upper-case scheme and host, normalized', 'HTTPS://STATUS.EXAMPLE/A', 'https://status.example/A'],
+    ['surrounding spaces, as the URL parser drops them', ' https://status.example/ ', 'https://status.example/'],
+    ['javascript:', 'javascript:alert(1)', undefined],
+    ['data:', 'data:text/html,<script>alert(1)</script>', undefined],
+    ['mailto:', 'mailto:ops@status.example', undefined],
+    ['ftp:', 'ftp://status.example/', undefined],
+    ['a relative path', '/incidents/1', undefined],
+    ['an empty string', '', undefined],
+    ['a number', 42, undefined],
+    ['null', null, undefined],
+    ['undefined', undefined, undefined],
+    // `new URL()` would stringify these into a valid URL: only strings are links.
+    ['an array holding a URL', ['https://status.example/'], undefined],
+    ['an object that stringifies to a URL', { toString: () => 'https://status.example/' }, undefined],
+  ])('%s', (_case, value, expected) => {
+    expect(httpUrl(value)).toBe(expected);
+  });
+});
+
+describe('representable', () => {
+  it.each<[string, number, number | undefined]>([
+    ['the epoch', 0, 0],
+    ['a time today', 1_795_513_500_000, 1_795_513_500_000],
+    ['the last instant a Date holds', 8.64e15, 8.64e15],
+    ['the first instant a Date holds', -8.64e15, -8.64e15],
+    ['one ms past the last', 8.64e15 + 1, undefined],
+    ['one ms before the first', -8.64e15 - 1, undefined],
+    ['infinity', Infinity, undefined],
+    ['NaN', NaN, undefined],
+  ])('%s', (_case, ms, expected) => {
+    expect(representable(ms)).toBe(expected);
+  });
+});
+
+describe('epoch', () => {
+  it.each<[string, unknown, number | undefined]>([
+    ['UTC', '2026-11-24T09:40:00Z', Date.UTC(2026, 10, 24, 9, 40)],
+    ['an offset', '2026-11-24T10:40:00+01:00', Date.UTC(2026, 10, 24, 9, 40)],
+    ['a fraction of a second', '2026-11-24T09:40:00.250Z', Date.UTC(2026, 10, 24, 9, 40, 0, 250)],
+    ['unreadable text', 'soon', undefined],
+    ['an impossible date', '2026-02-31T25:00:00Z', undefined],
+    ['an empty string', '', undefined],
+    // Date.parse(42) reads the year 2042: only text is a time.
+    ['a number', 42, undefined],
+    ['null', null, undefined],
+    ['undefined', undefined, undefined],
+  ])('%s', (_case, value, expected) => {
+    expect(epoch(value)).toBe(expected);
+  });
+});
