@@ -108,9 +108,22 @@ export function representable(ms: number | undefined): number | undefined {
   return ms !== undefined && Math.abs(ms) <= MAX_TIME ? ms : undefined;
 }
 
-/** Parses an ISO 8601 time to epoch ms; undefined when absent or unreadable. */
+/** An ISO 8601 date and time: its calendar fields, then `Z` or the offset. */
+const ISO_FIELDS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|([+-])(\d\d):?(\d\d))$/i;
+
+/**
+ * Parses a time to epoch ms; undefined when absent or unreadable. An ISO 8601 time must name a
+ * real moment: Date.parse rolls impossible fields over (30 February becomes 2 March, 24:00 the
+ * next day), which would show a date the feed never gave.
+ */
 export function epoch(value: unknown): number | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const fields = ISO_FIELDS.exec(value);
+  if (!fields) return ms;
+  const offsetMinutes = fields[6] ? Number(`${fields[6]}1`) * (Number(fields[7]) * 60 + Number(fields[8])) : 0;
+  const local = new Date(ms + offsetMinutes * 60_000);
+  const read = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes()];
+  return read.every((field, index) => field === Number(fields[index + 1])) ? ms : undefined;
 }
