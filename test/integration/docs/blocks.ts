@@ -4,11 +4,15 @@
  * (test/browser/docs.test.ts) read the same blocks the same way.
  */
 
-/** Every page whose blocks are tested; docs.test.ts checks that no page of docs/ is missing here. */
+/**
+ * Every page whose blocks are tested; docs.test.ts checks that no page of docs/ is missing here.
+ * A page listed in PENDING_FILES may be absent (its branch is not merged yet): it is skipped then.
+ */
 export const DOC_FILES = [
   'README.md',
   'docs/README.md',
   'docs/element.md',
+  'docs/appearance.md',
   'docs/feed.md',
   'docs/hosted-pages.md',
   'docs/polling.md',
@@ -17,6 +21,9 @@ export const DOC_FILES = [
   'docs/performance.md',
   'docs/contributing.md',
 ] as const;
+
+/** Pages that come with a branch not merged yet (docs/appearance.md: `looks`). Empty this once they are in. */
+export const PENDING_FILES: readonly string[] = ['docs/appearance.md'];
 
 /** Languages of blocks that must be run or validated; the others (`text`, `ts`, `css`, `nginx`…) are read as text. */
 export const TESTED_LANGUAGES = ['sh', 'bash', 'shell', 'html', 'json'] as const;
