@@ -56,14 +56,22 @@ function step(name) {
   console.error(`  ${name}: ${((now - last) / 1000).toFixed(1)} s`);
   last = now;
 }
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+// npm_config_yes answers npx's "Need to install the following packages… Ok to proceed? (y)" as a person would.
+const run = (command, args, cwd) =>
+  execFileSync(command, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_yes: 'true' },
+  });
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const site = path.join(work, 'site');
 const server = createServer((request, response) => {
-  const file = path.join(site, path.normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  const asked = path.join(site, path.normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  const file = asked.endsWith(path.sep) ? path.join(asked, 'index.html') : asked;
   try {
-    const body = readFileSync(file.endsWith(path.sep) ? path.join(file, 'index.html') : file);
+    const body = readFileSync(file);
     response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     response.end(body);
   } catch {
