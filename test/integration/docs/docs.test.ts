@@ -171,6 +171,14 @@ function expectPackageFragment(doc: Record<string, unknown>): void {
   if ('scripts' in doc) for (const script of Object.keys(doc['scripts'] as object)) expect(scripts).toContain(script);
 }
 
+describe('shell blocks', () => {
+  it('give the CLI times as durations, never dates that expire', () => {
+    for (const block of blocks.filter(isShell)) {
+      expect(block.text, name(block)).not.toMatch(/--(eta|next-update|from|until)[ =]["']?\d{4}-\d\d-\d\d/);
+    }
+  });
+});
+
 describe('shell blocks that cannot run here', () => {
   const checked = blocks.filter((block) => isShell(block) && !block.skip && !isRunnable(block));
 
