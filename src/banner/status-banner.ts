@@ -357,6 +357,12 @@ export class StatusBanner extends LitElement {
   }
 }
 
+/**
+ * The element's events and their `detail`, also merged into `HTMLElementEventMap`: with it,
+ * `banner.addEventListener('status-banner-error', (event) => event.detail.kind)` is typed. In
+ * frameworks that type custom events as `any` (Angular), name a handler's parameter with it:
+ * `StatusBannerEventMap['status-banner-error']`.
+ */
 export interface StatusBannerEventMap {
   'status-banner-show': CustomEvent<ShownItem>;
   'status-banner-dismiss': CustomEvent<ShownItem>;

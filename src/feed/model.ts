@@ -4,10 +4,14 @@
  * structured cloning (BroadcastChannel) and compares cheaply.
  */
 
+/** How much an incident affects users, least first. */
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+/** `none`, `minor`, `major` or `critical`: the feed's `impact`. */
 export type Impact = (typeof IMPACTS)[number];
 
+/** The stages of an incident, in order. */
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+/** `investigating`, `identified`, `monitoring` or `resolved`: the feed's `status`. */
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
@@ -15,6 +19,7 @@ export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
 /** A plain string, or BCP 47 tag → string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
+/** One update of an incident: when (epoch ms), the stage it announced, and its message. */
 export interface IncidentUpdate {
   at: number;
   /** As the source states it; undefined when an update says none (it is not given its incident's). */
@@ -22,6 +27,10 @@ export interface IncidentUpdate {
   message: LocalizedText;
 }
 
+/**
+ * An incident as the banner reads it, whatever the source format. Times are epoch milliseconds;
+ * `expectedResolutionAt` is the ETA and `nextUpdateAt` the promised next update.
+ */
 export interface Incident {
   id: string;
   title: LocalizedText;
@@ -49,6 +58,7 @@ export interface Incident {
   updates: IncidentUpdate[];
 }
 
+/** A maintenance window: scheduled before `startsAt`, in progress until `endsAt`, then gone. */
 export interface Maintenance {
   id: string;
   title: LocalizedText;
@@ -64,6 +74,10 @@ export interface Maintenance {
   url?: string;
 }
 
+/**
+ * What a feed says, in the one shape every presenter reads: `parseFeed`'s `model`, and the `detail`
+ * of `status-banner-change`.
+ */
 export interface StatusModel {
   updatedAt?: number;
   page?: { name?: string; url?: string };
@@ -79,6 +93,7 @@ export interface FeedProblem {
   message: string;
 }
 
+/** What `parseFeed` returns: the model of the valid items, and what was dropped. */
 export interface ParseResult {
   model: StatusModel;
   problems: FeedProblem[];
