@@ -220,7 +220,7 @@ await check('script-tag file from the installed package in headless Chromium, wi
   const server = createServer((request, response) => {
     const file = path.join(app, decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (!file.startsWith(app) || !existsSync(file)) return response.writeHead(404).end();
-    // A strict Content-Security-Policy, as the README's FAQ promises: no inline styles, no eval.
+    // A strict Content-Security-Policy, as docs/performance.md (Security) promises: no inline styles, no eval.
     response
       .writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP })
       .end(readFileSync(file));
