@@ -1,6 +1,6 @@
 // The custom elements manifest that `npm run build` writes (custom-elements.json, shipped in the
 // package): editors and framework tooling complete <status-banner> from it, so its names must be
-// the public API of DESIGN.md. Run after a build (`npm test` builds first).
+// the public API of docs/element.md. Run after a build (`npm test` builds first).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEED_FORMATS } from '../../../src/feed/parse.js';
@@ -80,7 +80,7 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('lists the attributes of DESIGN.md with their types and defaults', () => {
+  it('lists the attributes of docs/element.md with their types and defaults', () => {
     expect(names(element?.attributes).sort()).toEqual(
       [
         'src',
@@ -132,7 +132,7 @@ describe('custom-elements.json', () => {
     expect(byName(element?.events, 'status-banner-error')?.type?.text).toBe('CustomEvent<FeedErrorDetail>');
   });
 
-  it('lists the shadow parts of DESIGN.md', () => {
+  it('lists the shadow parts of docs/element.md', () => {
     expect(names(element?.cssParts).sort()).toEqual(
       ['banner', 'icon', 'title', 'state', 'message', 'eta', 'updated', 'link', 'dismiss', 'more'].sort(),
     );

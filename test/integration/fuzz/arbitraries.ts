@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries for hostile feeds: generated from scratch (every field any value, biased
- * towards values that are nearly right) and mutated from real documents (the DESIGN example, the
+ * towards values that are nearly right) and mutated from real documents (the every-field feed, the
  * demo scenarios, the hosted fixtures), so that the fuzzing reaches deep into each adapter
  * instead of being rejected at the envelope.
  */
@@ -368,7 +368,7 @@ function fixture(path: string): unknown {
 }
 
 export const NATIVE_BASES: readonly unknown[] = [
-  fixture('native/design-example.json'),
+  fixture('native/every-field.json'),
   ...Object.values(SCENARIOS).map((scenario) => scenario(NOW)),
 ];
 export const STATUSPAGE_BASES: readonly unknown[] = [

@@ -163,7 +163,7 @@ describe('hostile feeds: parseFeed → buildView', () => {
     fuzz(fc.property(generatedNative, options, run), 2500);
   });
 
-  it('mutated native feeds (DESIGN example, demo scenarios)', { timeout: TIMEOUT_MS }, () => {
+  it('mutated native feeds (every-field feed, demo scenarios)', { timeout: TIMEOUT_MS }, () => {
     fuzz(
       fc.property(fc.constantFrom(...NATIVE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
       2500,

@@ -5,7 +5,7 @@
  * script-tag file (`test/browser/real-captures.test.ts`).
  *
  * These are truths, not today's output: a row the code gets wrong fails on purpose, and its failure
- * is the bug report. Rules applied (DESIGN.md, "The feed"):
+ * is the bug report. Rules applied (docs/feed.md, "What the banner says"):
  * - the clock beats the words: a maintenance window past its end is never shown, whatever its
  *   status word; between its start and its end it is in progress, whatever the word but
  *   `completed` (below);

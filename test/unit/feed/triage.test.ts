@@ -17,7 +17,7 @@ describe('recognise', () => {
     ['statuspage/scheduled-maintenances/active.json', 'statuspage'],
     ['incidentio/summary.json', 'incidentio'],
     ['instatus/summary.json', 'instatus'],
-    ['native/design-example.json', 'native'],
+    ['native/every-field.json', 'native'],
   ])('reads %s as %s', (path, format) => {
     expect(recognise(fixture(path))).toBe(format);
   });
@@ -221,7 +221,7 @@ describe('couldShow', () => {
     expect(couldShow(doc, OPTIONS)).toBe(expected);
   });
 
-  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json', 'native/design-example.json'])(
+  it.each(['statuspage/summary.json', 'incidentio/summary.json', 'instatus/summary.json', 'native/every-field.json'])(
     'says yes for the sample %s, which has something open',
     (path) => {
       const doc = fixture(path);

@@ -4,10 +4,10 @@ import { parseNative } from '../../../../src/feed/adapters/native.js';
 import { FeedError } from '../../../../src/feed/errors.js';
 import { feedJsonSchema } from '../../../../src/feed/json-schema.js';
 import { feedSchema } from '../../../../src/feed/schema.js';
-/** The example of DESIGN.md's "The feed, native format, version 1", verbatim. */
-import DESIGN_EXAMPLE from '../../../fixtures/native/design-example.json';
+/** Every field of the native format, version 1: the "Every field" example of docs/feed.md, dated 2026-11-24 throughout. */
+import EVERY_FIELD from '../../../fixtures/native/every-field.json';
 
-const clone = () => structuredClone(DESIGN_EXAMPLE) as typeof DESIGN_EXAMPLE & Record<string, unknown>;
+const clone = () => structuredClone(EVERY_FIELD) as typeof EVERY_FIELD & Record<string, unknown>;
 
 function rejection(doc: unknown): FeedError {
   try {
@@ -20,8 +20,8 @@ function rejection(doc: unknown): FeedError {
 }
 
 describe('native feed v1', () => {
-  it('reads the DESIGN example into the model, times as epoch ms', () => {
-    const { model, problems } = parseNative(DESIGN_EXAMPLE);
+  it('reads the every-field example into the model, times as epoch ms', () => {
+    const { model, problems } = parseNative(EVERY_FIELD);
     expect(problems).toEqual([]);
     expect(model.pollInterval).toBe(30);
     expect(model.page).toEqual({ name: 'Acme', url: 'https://status.acme.example/' });
@@ -44,7 +44,7 @@ describe('native feed v1', () => {
   });
 
   it('is what the whole-feed schema accepts too (one schema for element and CLI)', () => {
-    expect(feedSchema.safeParse(DESIGN_EXAMPLE).success).toBe(true);
+    expect(feedSchema.safeParse(EVERY_FIELD).success).toBe(true);
   });
 
   it('sorts updates newest first whatever the feed order, and reads offsets', () => {
@@ -144,16 +144,16 @@ describe('native feed v1', () => {
 
   it('rejects a document that is not an object with version 1, as a whole', () => {
     expect(rejection(null).kind).toBe('schema');
-    expect(rejection([DESIGN_EXAMPLE]).kind).toBe('schema');
-    expect(rejection({ ...DESIGN_EXAMPLE, version: 2 }).kind).toBe('version');
-    expect(rejection({ ...DESIGN_EXAMPLE, version: '1' }).kind).toBe('version');
-    expect(rejection({ ...DESIGN_EXAMPLE, incidents: {} }).kind).toBe('schema');
-    expect(rejection({ ...DESIGN_EXAMPLE, poll_interval: -1 }).message).toContain('poll_interval');
+    expect(rejection([EVERY_FIELD]).kind).toBe('schema');
+    expect(rejection({ ...EVERY_FIELD, version: 2 }).kind).toBe('version');
+    expect(rejection({ ...EVERY_FIELD, version: '1' }).kind).toBe('version');
+    expect(rejection({ ...EVERY_FIELD, incidents: {} }).kind).toBe('schema');
+    expect(rejection({ ...EVERY_FIELD, poll_interval: -1 }).message).toContain('poll_interval');
   });
 
   it('parseFeed with format native or auto reads the same', () => {
-    expect(parseFeed(DESIGN_EXAMPLE, 'native')).toEqual(parseNative(DESIGN_EXAMPLE));
-    expect(parseFeed(DESIGN_EXAMPLE)).toEqual(parseNative(DESIGN_EXAMPLE));
+    expect(parseFeed(EVERY_FIELD, 'native')).toEqual(parseNative(EVERY_FIELD));
+    expect(parseFeed(EVERY_FIELD)).toEqual(parseNative(EVERY_FIELD));
   });
 });
 
