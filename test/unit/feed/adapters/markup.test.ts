@@ -100,6 +100,49 @@ describe('plainText', () => {
     expect(plainText('<p> </p>')).toBe('');
   });
 
+  describe('tags that end a line', () => {
+    it.each(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])(
+      '</%s>',
+      (tag) => {
+        expect(plainText(`one</${tag}>two`)).toBe('one\ntwo');
+      },
+    );
+
+    it.each(['span', 'b', 'a', 'td'])('</%s> does not', (tag) => {
+      expect(plainText(`one</${tag}>two`)).toBe('onetwo');
+    });
+  });
+
+  describe('links, autolinks and entities at their edges', () => {
+    it.each<[string, string, string]>([
+      [
+        'an "mailto:" inside an http URL is part of the URL',
+        '[x](https://e.example/?to=mailto:a@b.example)',
+        'x (https://e.example/?to=mailto:a@b.example)',
+      ],
+      ['a mailto address that does not decode is kept as written', '[us](mailto:a%E0%A4%A@example.com)', 'us (a%E0%A4%A@example.com)'],
+      ['an <a> without href keeps its words', '<a name="top">anchor</a> text', 'anchor text'],
+      ['an href with spaces around "="', '<a href = "https://x.example/">x</a>', 'x (https://x.example/)'],
+      ['a label that is the URL without its final slash', '[https://x.example](https://x.example/)', 'https://x.example'],
+      ['a stray </a> is dropped', 'text</a> more', 'text more'],
+      [
+        'a link whose words hold tags reads as all of them',
+        '<a href="https://x.example/">one <b>two</b></a>',
+        'one two (https://x.example/)',
+      ],
+      ['an http autolink', 'see <http://x.example/a>.', 'see http://x.example/a.'],
+      ['an autolink that is no URL reads as nothing', 'see <https://[bad>.', 'see .'],
+      ['a "[" before the label', '[see [the notes](https://x.example/)', '[see the notes (https://x.example/)'],
+      ['a script that never closes, after several parts', 'one<b>two</b>three<script>never closed', 'onetwothree'],
+      ['the highest code point', '&#x10FFFF;', '\u{10FFFF}'],
+      ['the last surrogate', '&#xDFFF;', '\uFFFD'],
+      ['the first code point after the surrogates', '&#xE000;', '\uE000'],
+      ['a lone carriage return is a line break', 'one\rtwo', 'one\ntwo'],
+    ])('%s', (_name, body, text) => {
+      expect(plainText(body)).toBe(text);
+    });
+  });
+
   // What each hostile body the linear-cost check times (test/integration/fuzz/feeds.test.ts) reads as;
   // that check owns the timing, these rows the text.
   describe('hostile bodies read as their text', () => {
