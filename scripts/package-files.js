@@ -76,12 +76,13 @@ export const DENIED = [
 ];
 
 /**
- * Ceilings for the packed tarball and the unpacked package. At 0.1.0: 129 KiB packed, 405 KiB
- * unpacked (README.md alone is 65 KiB of that). Head room for the loader + element chunk +
- * full build of DESIGN.md's "Builds"; raising them is a decision, not a fix.
+ * Ceilings for the packed tarball and the unpacked package; raising them is a decision, not a fix.
+ * With the three self-contained browser files (element chunk, status-banner.full.js,
+ * status-page.js: about 75 KB minified each) beside the ES modules: 197 KiB packed, 600 KiB
+ * unpacked on 3 December 2026. The ceilings leave about a tenth of head room.
  */
-export const MAX_PACKED_BYTES = 192 * 1024;
-export const MAX_UNPACKED_BYTES = 640 * 1024;
+export const MAX_PACKED_BYTES = 224 * 1024;
+export const MAX_UNPACKED_BYTES = 704 * 1024;
 
 /**
  * Checks a packed file list (`[{ path, size }]`, as `npm pack --json` / `npm publish --dry-run --json`

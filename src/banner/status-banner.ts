@@ -7,6 +7,7 @@ import { ATTRIBUTE_DEFAULTS, previewState, type PreviewState } from '../present/
 import { previewModel } from '../present/samples.js';
 import type { ShownItem } from '../present/select.js';
 import { blockSize, resolveLayout, resolveScheme, type Layout, type Position, type Scheme } from '../present/appearance.js';
+import { RESERVED, reservedHeightKey, saveReservedHeight } from '../present/reserved-height.js';
 import { frontOf, revision, type Front } from '../present/front.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { chooseLocale } from '../i18n/catalog.js';
@@ -159,7 +160,11 @@ export class StatusBanner extends LitElement {
         this.snapshot = snapshot;
         this.emit('status-banner-change', snapshot.model);
       },
-      error: (detail) => this.emit('status-banner-error', detail),
+      error: (detail) => {
+        // A feed that fails leaves nothing to hold a place for.
+        if (!this.snapshot) this.release();
+        this.emit('status-banner-error', detail);
+      },
     });
   }
 
@@ -215,11 +220,33 @@ export class StatusBanner extends LitElement {
   };
 
   private syncBlockSize(): void {
-    const value = blockSize(this.position, this.getBoundingClientRect().height);
+    const { height } = this.getBoundingClientRect();
+    const value = blockSize(this.position, height);
     const root = document.documentElement.style;
     if (value !== undefined) root.setProperty(BLOCK_SIZE, value);
     else if (this.sized) root.removeProperty(BLOCK_SIZE);
     this.sized = value !== undefined;
+    // Kept for the next page load's loader, which holds this height open until the banner arrives.
+    const key = this.src && this.front && !this.hasAttribute(RESERVED) ? this.heightKey : undefined;
+    if (key) saveReservedHeight(pageStorage(), key, height);
+  }
+
+  /** Where this banner's height is kept between page loads; undefined for an overlay. */
+  private get heightKey(): string | undefined {
+    try {
+      return this.src ? reservedHeightKey(new URL(this.src, document.baseURI).href, this.position, this.layout, this.overlay) : undefined;
+    } catch {
+      // An unusable src is reported by the feed controller; there is no place to keep.
+      return undefined;
+    }
+  }
+
+  /** Lets go of the height the loader held open: the banner (or nothing) takes its place now. */
+  private release(): void {
+    if (!this.hasAttribute(RESERVED)) return;
+    this.removeAttribute(RESERVED);
+    this.style.removeProperty('display');
+    this.style.removeProperty('min-height');
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -240,7 +267,8 @@ export class StatusBanner extends LitElement {
       : undefined;
     const front = this.view && frontOf(this.view, this.frontKey, { now, locale });
     // Appearing before the first paint (from stored state), the banner is simply there; later, it slides in.
-    if (front && !this.front) this.slideIn = performance.getEntriesByType('paint').length > 0;
+    // In a place the loader held open, it is simply there too.
+    if (front && !this.front) this.slideIn = performance.getEntriesByType('paint').length > 0 && !this.hasAttribute(RESERVED);
     this.front = front;
     this.refresh.refreshIn(this.view?.refreshIn);
   }
@@ -253,6 +281,8 @@ export class StatusBanner extends LitElement {
     if (shown) this.setAttribute('data-impact', shown.impact);
     if (shown?.state) this.setAttribute('data-state', shown.state);
     this.syncScheme();
+    // The place held open by the loader goes once the feed's state is drawn (a banner, or nothing).
+    if (this.snapshot || this.previewState) this.release();
     if (changed.has('position')) this.syncBlockSize();
     const key = shown?.item.key ?? '';
     if (key !== this.shownKey) {
@@ -357,6 +387,12 @@ export class StatusBanner extends LitElement {
   }
 }
 
+/**
+ * The element's events and their `detail`, also merged into `HTMLElementEventMap`: with it,
+ * `banner.addEventListener('status-banner-error', (event) => event.detail.kind)` is typed. In
+ * frameworks that type custom events as `any` (Angular), name a handler's parameter with it:
+ * `StatusBannerEventMap['status-banner-error']`.
+ */
 export interface StatusBannerEventMap {
   'status-banner-show': CustomEvent<ShownItem>;
   'status-banner-dismiss': CustomEvent<ShownItem>;

@@ -16,26 +16,22 @@ export abstract class CliError extends Error {
   abstract readonly exitCode: number;
 }
 
-/** The input is understood but wrong (unknown id, bad duration, malformed feed…): nothing written. */
-export class InputError extends CliError {
-  override name = 'InputError';
-  readonly exitCode = EXIT_CODES.invalidInput;
+/** A kind of CliError, named (for stack traces) and with its exit code. */
+function cliError(name: string, exitCode: number) {
+  return class extends CliError {
+    override name = name;
+    readonly exitCode = exitCode;
+  };
 }
+
+/** The input is understood but wrong (unknown id, bad duration, malformed feed…): nothing written. */
+export class InputError extends cliError('InputError', EXIT_CODES.invalidInput) {}
 
 /** The command line itself is wrong (unknown command or flag, missing required flag). */
-export class UsageError extends CliError {
-  override name = 'UsageError';
-  readonly exitCode = EXIT_CODES.usage;
-}
+export class UsageError extends cliError('UsageError', EXIT_CODES.usage) {}
 
 /** The feed was written, but the publish command failed: the operator must know the change is not live. */
-export class NotPublishedError extends CliError {
-  override name = 'NotPublishedError';
-  readonly exitCode = EXIT_CODES.notPublished;
-}
+export class NotPublishedError extends cliError('NotPublishedError', EXIT_CODES.notPublished) {}
 
 /** Another command kept the lock beyond the wait bound: nothing written, running it again is safe. */
-export class LockTimeoutError extends CliError {
-  override name = 'LockTimeoutError';
-  readonly exitCode = EXIT_CODES.lockTimeout;
-}
+export class LockTimeoutError extends cliError('LockTimeoutError', EXIT_CODES.lockTimeout) {}

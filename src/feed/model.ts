@@ -4,10 +4,14 @@
  * structured cloning (BroadcastChannel) and compares cheaply.
  */
 
+/** How much an incident affects users, least first. */
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+/** `none`, `minor`, `major` or `critical`: the feed's `impact`. */
 export type Impact = (typeof IMPACTS)[number];
 
+/** The stages of an incident, in order. */
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+/** `investigating`, `identified`, `monitoring` or `resolved`: the feed's `status`. */
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
@@ -15,6 +19,7 @@ export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
 /** A plain string, or BCP 47 tag → string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
+/** One update of an incident: when (epoch ms), the stage it announced, and its message. */
 export interface IncidentUpdate {
   at: number;
   /** As the source states it; undefined when an update says none (it is not given its incident's). */
@@ -22,6 +27,10 @@ export interface IncidentUpdate {
   message: LocalizedText;
 }
 
+/**
+ * An incident as the banner reads it, whatever the source format. Times are epoch milliseconds;
+ * `expectedResolutionAt` is the ETA and `nextUpdateAt` the promised next update.
+ */
 export interface Incident {
   id: string;
   title: LocalizedText;
@@ -49,6 +58,7 @@ export interface Incident {
   updates: IncidentUpdate[];
 }
 
+/** A maintenance window: scheduled before `startsAt`, in progress until `endsAt`, then gone. */
 export interface Maintenance {
   id: string;
   title: LocalizedText;
@@ -64,6 +74,10 @@ export interface Maintenance {
   url?: string;
 }
 
+/**
+ * What a feed says, in the one shape every presenter reads: `parseFeed`'s `model`, and the `detail`
+ * of `status-banner-change`.
+ */
 export interface StatusModel {
   updatedAt?: number;
   page?: { name?: string; url?: string };
@@ -79,6 +93,7 @@ export interface FeedProblem {
   message: string;
 }
 
+/** What `parseFeed` returns: the model of the valid items, and what was dropped. */
 export interface ParseResult {
   model: StatusModel;
   problems: FeedProblem[];
@@ -108,9 +123,22 @@ export function representable(ms: number | undefined): number | undefined {
   return ms !== undefined && Math.abs(ms) <= MAX_TIME ? ms : undefined;
 }
 
-/** Parses an ISO 8601 time to epoch ms; undefined when absent or unreadable. */
+/** An ISO 8601 date and time: its calendar fields, then `Z` or the offset. */
+const ISO_FIELDS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|([+-])(\d\d):?(\d\d))$/i;
+
+/**
+ * Parses a time to epoch ms; undefined when absent or unreadable. An ISO 8601 time must name a
+ * real moment: Date.parse rolls impossible fields over (30 February becomes 2 March, 24:00 the
+ * next day), which would show a date the feed never gave.
+ */
 export function epoch(value: unknown): number | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
+  if (!Number.isFinite(ms)) return undefined;
+  const fields = ISO_FIELDS.exec(value);
+  if (!fields) return ms;
+  const offsetMinutes = fields[6] ? Number(`${fields[6]}1`) * (Number(fields[7]) * 60 + Number(fields[8])) : 0;
+  const local = new Date(ms + offsetMinutes * 60_000);
+  const read = [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes()];
+  return read.every((field, index) => field === Number(fields[index + 1])) ? ms : undefined;
 }

@@ -5,7 +5,13 @@
  */
 import { FeedError } from './errors.js';
 
+/**
+ * The values of the element's `format` attribute and of `parseFeed`'s `format`: `auto` (recognise the
+ * document by its shape), `native` (this project's feed, version 1), `statuspage` (Atlassian
+ * Statuspage API v2), `incidentio` (incident.io's widget API), `instatus` (Instatus `summary.json`).
+ */
 export const FEED_FORMATS = ['auto', 'native', 'statuspage', 'incidentio', 'instatus'] as const;
+/** One of {@link FEED_FORMATS}. */
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 export type DocumentFormat = Exclude<FeedFormat, 'auto'>;
 

@@ -3,6 +3,8 @@ import { couldShow, type FeedFormat } from '../feed/triage.js';
 import { PROTOCOL } from '../poll/environment.js';
 import { feedRegistry } from '../poll/registry.js';
 import { ATTRIBUTE_DEFAULTS, previewState } from '../present/attributes.js';
+import { readReservedHeight, RESERVED, reservedHeightKey } from '../present/reserved-height.js';
+import { pageStorage } from '../storage.js';
 
 const TAG = 'status-banner';
 const LOADER_KEY = Symbol.for(`${PROTOCOL}/loader`);
@@ -11,6 +13,17 @@ const LOADER_KEY = Symbol.for(`${PROTOCOL}/loader`);
 function numberAttribute(element: Element, name: string, fallback: number): number {
   const value = element.getAttribute(name);
   return value === null ? fallback : Number(value);
+}
+
+/**
+ * Holds the banner's last height open while its element code loads (after the first paint, as an
+ * import must): the content does not move when it arrives. The element lets go (`data-reserved`).
+ */
+function reserve(element: Element, heightKey: string | undefined): void {
+  const height = heightKey && readReservedHeight(pageStorage(), heightKey);
+  if (!height || !(element instanceof HTMLElement) || element.hasAttribute(RESERVED)) return;
+  element.setAttribute(RESERVED, '');
+  Object.assign(element.style, { display: 'block', minHeight: `${height}px` });
 }
 
 function reportError(element: Element, detail: FeedErrorDetail): void {
@@ -87,12 +100,21 @@ export function startLoader(loadElement: () => Promise<unknown>): void {
     };
     const resolvedFor = numberAttribute(element, 'resolved-for', ATTRIBUTE_DEFAULTS.resolvedFor);
     const maintenanceNotice = numberAttribute(element, 'maintenance-notice', ATTRIBUTE_DEFAULTS.maintenanceNotice);
+    const heightKey = reservedHeightKey(
+      url,
+      element.getAttribute('position'),
+      element.getAttribute('layout'),
+      element.hasAttribute('overlay'),
+    );
     waiting.set(
       element,
       registry.subscribe(options, {
         reading: ({ doc, clockOffset }) => {
           if (!element.isConnected) stopWaiting(element);
-          else if (couldShow(doc, { now: Date.now() + clockOffset, resolvedFor, maintenanceNotice })) load();
+          else if (couldShow(doc, { now: Date.now() + clockOffset, resolvedFor, maintenanceNotice })) {
+            reserve(element, heightKey);
+            load();
+          }
         },
         error: (detail) => reportError(element, detail),
       }),

@@ -39,7 +39,10 @@ function toMaintenance(raw: FeedMaintenance): Maintenance {
   };
 }
 
-/** Reads the native format, version 1. Throws FeedError (`version`, `schema`) when the document is rejected whole. */
+/**
+ * Reads the native format, version 1, as `parseFeed(doc, 'native')` does. Returns `{ model, problems }`
+ * (see parseFeed). Throws FeedError (`version`, `schema`) when the document is rejected whole.
+ */
 export function parseNative(doc: unknown): ParseResult {
   recognise(doc, 'native');
   const envelope = envelopeSchema.safeParse(doc);
