@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
+import { PROTOCOL } from '../../src/poll/environment.js';
 import { feedUrl, waitFor } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -54,10 +55,15 @@ describe('dist/status-banner.js, the loader', () => {
 
   describe('requests', () => {
     it('all clear: the loader and the feed, no element chunk, nothing defined', async () => {
-      const frame = await loadPage(loader(feedUrl(SCENARIOS['all-clear'](Date.now()))));
-      await waitFor(() => requests(frame, '/__feed').length === 1);
-      // Give a chunk request every chance to start: the reading is triaged in a microtask.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      const src = feedUrl(SCENARIOS['all-clear'](Date.now()));
+      const frame = await loadPage(loader(src));
+      // The poller stores what it read in the same task as it hands the reading to the loader, whose
+      // triage runs in the microtask right after and would add the chunk's <link> to the head at once.
+      await waitFor(() => localStorage.getItem(`${PROTOCOL}:${new URL(src, location.href).href}:last`) !== null);
+      expect(requests(frame, '/__feed')).to.have.length(1);
+      expect(frame.contentDocument!.querySelector('link[href*="status-banner-element."], script[src*="status-banner-element."]')).to.equal(
+        null,
+      );
       expect(requests(frame, 'status-banner-element.')).to.have.length(0);
       expect(requests(frame, '/dist/status-banner.js')).to.have.length(1);
       expect(frame.contentWindow!.customElements.get('status-banner')).to.equal(undefined);

@@ -280,7 +280,11 @@ describe('XSS corpus: every payload in every field, rendered by the element', ()
         expect(banner.dismiss(), `${variant}: dismiss`).to.equal(true);
         await banner.updateComplete;
       }
-      // Give what could have been injected time to load and fire (img onerror, svg onload, iframes).
+      // A short settle, kept on purpose: it cannot make this test pass wrongly. Each render was held
+      // above to the clean render's elements and attributes (no element a payload could add, no on*
+      // attribute, http(s) links only), synchronously, so nothing injected is there to fire; the
+      // canary below is a second line that can only fail the test. Two frames and 30 ms give an
+      // injected img onerror, svg onload or iframe a chance to call it all the same.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       await aTimeout(30);
       expect(fired, 'canary calls').to.deep.equal([]);

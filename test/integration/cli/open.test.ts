@@ -5,7 +5,8 @@ import { expectUntouched, feedFolder, MINUTE, runCli, sampleFeed, tempDir } from
 
 const OPEN = ['open', '--title', 'API errors', '--message', 'We are investigating errors on the API.'];
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The UTC day of an instant, as ids are dated. */
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe('status-banner open', () => {
   it('adds the incident first, prints its id alone on stdout and a one-line summary', async () => {
@@ -26,7 +27,9 @@ describe('status-banner open', () => {
     );
     const ended = Date.now();
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${today()}-api-errors\n`);
+    // Dated the day the CLI ran: the day the run started, or, across midnight UTC, the day it ended.
+    const id = [started, ended].map((ms) => `${dayOf(ms)}-api-errors`).find((candidate) => result.stdout === `${candidate}\n`);
+    expect(id, `stdout ${JSON.stringify(result.stdout)}`).toBeDefined();
     expect(result.stderr).toMatch(
       /^opened \S+-api-errors: critical, investigating, "API errors"; ETA .* \(in 1 h 30 min\); next update .* \(in 30 min\)\n$/,
     );
@@ -34,7 +37,7 @@ describe('status-banner open', () => {
     const feed = await folder.feed();
     const [incident] = feed.incidents!;
     expect(incident).toMatchObject({
-      id: `${today()}-api-errors`,
+      id,
       title: 'API errors',
       impact: 'critical',
       status: 'investigating',

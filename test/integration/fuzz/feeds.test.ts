@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../../src/feed/parse.js';
 import { FeedError } from '../../../src/feed/errors.js';
+import { plainText } from '../../../src/feed/adapters/markup.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
 import {
   generatedNative,
@@ -264,6 +265,52 @@ describe('hostile feeds: cost grows linearly with the body', () => {
     // 16× the input: linear is ~16×, quadratic ~256×; the bound is their geometric mean. Up to 128 KiB
     // the cost is linear here; past 256 KiB it grows faster (×3 to ×5 per doubling for `&amp;` and
     // `<`, the heap's work more than the scan's), which left no margin. A 1 ms floor keeps timer noise out.
+    expect(large, `8 KiB: ${small.toFixed(2)} ms, 128 KiB: ${large.toFixed(2)} ms`).toBeLessThan(Math.max(small, 1) * 64);
+  });
+});
+
+describe('plainText: cost grows linearly with a hostile body', () => {
+  /**
+   * Bodies of about `size` characters built to make a scan that looks back, or a pattern that
+   * backtracks, quadratic. What each reads as is pinned by the markup unit test, which times nothing.
+   */
+  const BODIES: [string, (size: number) => string][] = [
+    ['unclosed tags', (size) => '<a'.repeat(size / 2)],
+    ['tags without names', (size) => '<'.repeat(size)],
+    ['link openers', (size) => '['.repeat(size)],
+    ['link middles', (size) => ']('.repeat(size / 2)],
+    ['link targets without end', (size) => `${'[a](b'.repeat(Math.floor(size / 5))} `],
+    ['nested parentheses', (size) => `[a](${'('.repeat(size)}`],
+    ['entity starts', (size) => '&#'.repeat(size / 2)],
+    ['spaces then text', (size) => `${' '.repeat(size)}x`],
+    ['spaces and newlines', (size) => ' \n'.repeat(size / 2)],
+    ['script openers', (size) => '<script>'.repeat(size / 8)],
+    ['many links', (size) => '<a href="https://x.example/">x</a>'.repeat(Math.floor(size / 34))],
+    ['emphasis markers', (size) => '*_'.repeat(size / 2)],
+    ['titles that never close', (size) => '[a](b "'.repeat(Math.floor(size / 7))],
+    ['a title opened then spaces', (size) => `[a](b "${' '.repeat(size)}`],
+    ['mailto targets', (size) => '[a](mailto:'.repeat(Math.floor(size / 11))],
+  ];
+
+  const SMALL = 8 * 1024;
+  const LARGE = 128 * 1024;
+
+  /** The time plainText takes on `body`, ms. */
+  function timeOf(body: string): number {
+    const start = performance.now();
+    plainText(body);
+    return performance.now() - start;
+  }
+
+  it.each(BODIES)('%s: 128 KiB costs about 16× what 8 KiB costs, not 256×', (_name, bodyOf) => {
+    const [smallBody, largeBody] = [bodyOf(SMALL), bodyOf(LARGE)];
+    // Best of five, the sizes in turn, as above: a busy spell weighs on both sizes alike.
+    let [small, large] = [Infinity, Infinity];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      small = Math.min(small, timeOf(smallBody));
+      large = Math.min(large, timeOf(largeBody));
+    }
+    // Linear is ~16×, quadratic ~256× (seconds at 128 KiB); the bound is their geometric mean, with the same 1 ms floor.
     expect(large, `8 KiB: ${small.toFixed(2)} ms, 128 KiB: ${large.toFixed(2)} ms`).toBeLessThan(Math.max(small, 1) * 64);
   });
 });

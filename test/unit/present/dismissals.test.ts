@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDismissalStore, dismissalsKey } from '../../../src/present/dismissals.js';
 import type { KeyValueStorage } from '../../../src/storage.js';
 import { selectItems, type ShownItem } from '../../../src/present/select.js';
-import { aMaintenance, aModel, anIncident, DEFAULTS, MINUTE, NOW } from './fixtures.js';
+import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
 import type { Incident } from '../../../src/feed/model.js';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -87,6 +87,75 @@ describe('dismissals', () => {
     expect(stored[0]).toBe('incident:incident-10');
     expect(store.isDismissed(shown({ id: 'incident-59' }))).toBe(true);
     expect(store.isDismissed(shown({ id: 'incident-0' }))).toBe(false);
+  });
+
+  describe('what a dismissal remembers: the item shows again when any part grows', () => {
+    const maintenance = (startsAt: number, now = NOW): ShownItem =>
+      selectItems(aModel({ maintenances: [aMaintenance({ startsAt, endsAt: startsAt + 20 * MINUTE })] }), { ...DEFAULTS, now })[0]!;
+    const update = (at: number) => [{ at, status: 'identified' as const, message: 'News.' }];
+    // name, the item dismissed, the item later, still hidden
+    it.each<[string, () => ShownItem, () => ShownItem, boolean]>([
+      [
+        'a newer update with the same updated_at: shown',
+        () => shown({ updatedAt: NOW - 10 * MINUTE, updates: update(NOW - 10 * MINUTE) }),
+        () => shown({ updatedAt: NOW - 10 * MINUTE, updates: update(NOW) }),
+        false,
+      ],
+      [
+        'a newer updated_at with the same update: shown',
+        () => shown({ updatedAt: NOW - 10 * MINUTE, updates: update(NOW - 10 * MINUTE) }),
+        () => shown({ updatedAt: NOW, updates: update(NOW - 10 * MINUTE) }),
+        false,
+      ],
+      [
+        'an updated_at between its older one and its update: hidden (the update is the newest)',
+        () => shown({ updatedAt: NOW - 20 * MINUTE, updates: update(NOW - 10 * MINUTE) }),
+        () => shown({ updatedAt: NOW - 15 * MINUTE, updates: update(NOW - 10 * MINUTE) }),
+        true,
+      ],
+      [
+        'no updated_at, a newer update: shown',
+        () => shown({ updatedAt: undefined }),
+        () => shown({ updatedAt: undefined, updates: update(NOW) }),
+        false,
+      ],
+      ['no update at all, a newer updated_at: shown', () => shown({ updates: [] }), () => shown({ updates: [], updatedAt: NOW }), false],
+      ['the same impact: hidden', () => shown({}), () => shown({}), true],
+      ['a maintenance moved later: shown', () => maintenance(NOW + 2 * HOUR), () => maintenance(NOW + 3 * HOUR), false],
+      ['a maintenance moved earlier: hidden', () => maintenance(NOW + 2 * HOUR), () => maintenance(NOW + HOUR), true],
+      [
+        'a maintenance that started: shown',
+        () => maintenance(NOW + 2 * HOUR),
+        () => maintenance(NOW + 2 * HOUR, NOW + 2 * HOUR + 10 * MINUTE),
+        false,
+      ],
+    ])('%s', (_name, dismissed, later, hidden) => {
+      const store = createDismissalStore(memoryStorage(), FEED);
+      store.dismiss(dismissed());
+      expect(store.isDismissed(later())).toBe(hidden);
+    });
+  });
+
+  describe('stored dismissals that are not what this version writes are ignored, one by one', () => {
+    const valid = { updated: 8.64e15, impact: 3, stage: 1 };
+    // name, the stored entry for incident:api, beside a valid one for incident:other
+    it.each<[string, unknown]>([
+      ['null', null],
+      ['a string', 'dismissed'],
+      ['a number', 1],
+      ['a time as a string', { ...valid, updated: '8640000000000000' }],
+      ['an impact as a string', { ...valid, impact: '3' }],
+      ['a stage as a string', { ...valid, stage: '1' }],
+      ['a missing stage', { updated: 8.64e15, impact: 3 }],
+      ['only the time a number', { updated: 8.64e15, impact: '3', stage: '1' }],
+      ['an empty object', {}],
+    ])('%s: ignored, and the valid entry beside it still counts', (_name, entry) => {
+      const storage = memoryStorage();
+      storage.setItem(dismissalsKey(FEED), JSON.stringify({ 'incident:api': entry, 'incident:other': valid }));
+      const store = createDismissalStore(storage, FEED);
+      expect(store.isDismissed(shown({}))).toBe(false);
+      expect(store.isDismissed(shown({ id: 'other' }))).toBe(true);
+    });
   });
 
   describe('per feed: a dismissal never hides an item of another feed (#10, case 7)', () => {

@@ -3,15 +3,18 @@ import { parseIncidentio } from '../../../../src/feed/adapters/incidentio.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('incident.io widget API summary', () => {
-  const { model, problems } = parseIncidentio(fixture('incidentio/summary.json'));
-  const [exports, notifications] = model.incidents;
+  // Parsed inside each test, not while Vitest collects them: code run at collection makes Stryker's
+  // mutants static, and each static mutant reloads the whole unit suite.
+  const summary = () => parseIncidentio(fixture('incidentio/summary.json'));
 
   it('reads the page', () => {
+    const { model, problems } = summary();
     expect(problems).toEqual([]);
     expect(model.page).toEqual({ name: 'Tessellate Status', url: 'https://status.tessellate.example/' });
   });
 
   it('maps an ongoing incident, its worst impact, last update and components', () => {
+    const [exports] = summary().model.incidents;
     expect(exports).toMatchObject({
       id: '01JNQ3E8ZP7F0T2Y7W5K9XG4AB',
       title: 'Exports are failing',
@@ -34,11 +37,12 @@ describe('incident.io widget API summary', () => {
   });
 
   it('accepts a null message and null components', () => {
+    const [, notifications] = summary().model.incidents;
     expect(notifications).toMatchObject({ impact: 'minor', status: 'monitoring', components: [], updates: [] });
   });
 
   it('maps in-progress and scheduled maintenances with their windows', () => {
-    expect(model.maintenances).toEqual([
+    expect(summary().model.maintenances).toEqual([
       {
         id: '01JNP9Z0X1C2V3B4N5M6A7S8D9',
         title: 'Search index rebuild',

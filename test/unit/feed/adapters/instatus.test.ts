@@ -3,15 +3,18 @@ import { parseInstatus } from '../../../../src/feed/adapters/instatus.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('Instatus summary.json', () => {
-  const { model, problems } = parseInstatus(fixture('instatus/summary.json'));
-  const [uploads, checkout] = model.incidents;
+  // Parsed inside each test, not while Vitest collects them: code run at collection makes Stryker's
+  // mutants static, and each static mutant reloads the whole unit suite.
+  const summary = () => parseInstatus(fixture('instatus/summary.json'));
 
   it('reads the page', () => {
+    const { model, problems } = summary();
     expect(problems).toEqual([]);
     expect(model.page).toEqual({ name: 'Tessellate', url: 'https://tessellate.instatus.example/' });
   });
 
   it('maps an active incident, reading Date#toString() times; its updatedAt, a system touch with no update text, is not an update', () => {
+    const [uploads] = summary().model.incidents;
     expect(uploads).toEqual({
       id: 'cm7q1x2y30001abcd1234efgh',
       title: 'Uploads are slow',
@@ -25,6 +28,7 @@ describe('Instatus summary.json', () => {
   });
 
   it('keys an incident without id by its link, and reads a non-UTC offset', () => {
+    const [, checkout] = summary().model.incidents;
     expect(checkout).toMatchObject({
       id: 'https://tessellate.instatus.example/incident/cm7q1x2y30002abcd1234efgh',
       impact: 'critical',
@@ -34,7 +38,7 @@ describe('Instatus summary.json', () => {
   });
 
   it('maps maintenances, deriving the end from a duration in minutes', () => {
-    expect(model.maintenances).toEqual([
+    expect(summary().model.maintenances).toEqual([
       {
         id: 'cm7q1x2y30003abcd1234efgh',
         title: 'Database maintenance',

@@ -3,15 +3,19 @@ import { parseStatuspage } from '../../../../src/feed/adapters/statuspage.js';
 import { at, fixture, thrown } from './fixture.js';
 
 describe('Statuspage summary.json', () => {
-  const { model, problems } = parseStatuspage(fixture('statuspage/summary.json'));
+  // Parsed inside each test, not while Vitest collects them: code run at collection makes Stryker's
+  // mutants static, and each static mutant reloads the whole unit suite.
+  const summary = () => parseStatuspage(fixture('statuspage/summary.json'));
 
   it('reads the page', () => {
+    const { model, problems } = summary();
     expect(model.page).toEqual({ name: 'Tessellate', url: 'https://status.tessellate.example/' });
     expect(model.updatedAt).toBe(at('2026-03-03T15:41:12.204Z'));
     expect(problems).toEqual([]);
   });
 
   it('maps an identified incident, its updates newest first and its link', () => {
+    const { model } = summary();
     expect(model.incidents).toHaveLength(1);
     const [incident] = model.incidents;
     expect(incident).toMatchObject({
@@ -33,10 +37,12 @@ describe('Statuspage summary.json', () => {
   });
 
   it('lists components by id and by name, once each, including those named only in updates', () => {
+    const { model } = summary();
     expect(model.incidents[0]?.components).toEqual(['cmp0api00001', 'API']);
   });
 
   it('maps an in-progress scheduled maintenance with its window and latest message', () => {
+    const { model } = summary();
     expect(model.maintenances).toEqual([
       {
         id: 'mnt0reportdb',
@@ -126,10 +132,11 @@ describe('Statuspage status.json', () => {
 });
 
 describe('Statuspage incidents/unresolved.json', () => {
-  const { model, problems } = parseStatuspage(fixture('statuspage/incidents/unresolved.json'));
-  const [signIn, search] = model.incidents;
+  const unresolved = () => parseStatuspage(fixture('statuspage/incidents/unresolved.json'));
 
   it('maps an investigating critical incident and a monitoring minor one', () => {
+    const { problems, model } = unresolved();
+    const [signIn, search] = model.incidents;
     expect(problems).toEqual([]);
     expect(signIn).toMatchObject({
       id: 'inc0login003',
@@ -142,10 +149,12 @@ describe('Statuspage incidents/unresolved.json', () => {
   });
 
   it('takes components from update affected_components when the incident lists none', () => {
+    const [signIn] = unresolved().model.incidents;
     expect(signIn?.components).toEqual(['cmp0auth0004', 'Authentication']);
   });
 
   it('turns a hostile body into inert text: no tags, no script, no javascript: link', () => {
+    const [signIn] = unresolved().model.incidents;
     const message = signIn?.updates[0]?.message;
     expect(message).toBe('Sign-in is failing.\nDo not reset your password. Details: here and there.');
     expect(message).not.toMatch(/[<>]|alert|javascript|onerror/);
@@ -153,9 +162,10 @@ describe('Statuspage incidents/unresolved.json', () => {
 });
 
 describe('Statuspage incidents.json', () => {
-  const { model, problems } = parseStatuspage(fixture('statuspage/incidents.json'));
+  const incidents = () => parseStatuspage(fixture('statuspage/incidents.json'));
 
   it('maps a resolved incident with its resolution time', () => {
+    const { model, problems } = incidents();
     expect(problems).toEqual([]);
     expect(model.incidents[0]).toMatchObject({
       id: 'inc0webhk005',
@@ -168,6 +178,7 @@ describe('Statuspage incidents.json', () => {
   });
 
   it('reads a postmortem incident as resolved, with the incident page as postmortem link', () => {
+    const { model } = incidents();
     expect(model.incidents[1]).toMatchObject({
       id: 'inc0outage06',
       impact: 'critical',
@@ -179,6 +190,7 @@ describe('Statuspage incidents.json', () => {
   });
 
   it('reads a past maintenance listed among incidents as a completed maintenance', () => {
+    const { model } = incidents();
     expect(model.incidents.map((incident) => incident.id)).not.toContain('mnt0network7');
     expect(model.maintenances).toEqual([
       expect.objectContaining({
