@@ -5,10 +5,7 @@
  * whole document, each feed is handled in bounded time, the texts stay bounded by the input's
  * size, and every link is http(s).
  *
- * Runs: FUZZ_SCALE=4 npx vitest run test/integration/fuzz (more runs); a failure prints fast-check's
- * seed and path, to replay with `fc.assert(…, { seed, path })`. Locally every run explores new
- * feeds; under CI (or with FUZZ_SEED) the seed is fixed, so a landing never hangs on a lucky draw
- * and a red run can be replayed exactly. Every property has a time budget, in CI or not (BUDGET_MS).
+ * Runs, seeds and time budgets: ./budget.js (FUZZ_SCALE=4 npx vitest run test/integration/fuzz for more).
  */
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -26,29 +23,11 @@ import {
   OTHER_HOSTED_BASES,
   STATUSPAGE_BASES,
 } from './arbitraries.js';
+import { fuzzBudget, runs } from './budget.js';
 
-const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
-const SEED = process.env['FUZZ_SEED'] ?? (process.env['CI'] ? '20261125' : undefined);
-if (SEED !== undefined) fc.configureGlobal({ seed: Number(SEED) });
-const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
-
-/**
- * Each property's time budget, wherever it runs. A feed takes well under a millisecond, so a
- * property's 2,500 feeds take a second or two, yet over 5 s (Vitest's default timeout, which then
- * failed them) on a 2-core machine that other work keeps busy. Past the budget fast-check stops
- * generating and the property passes on the feeds it did check (a failure found before still fails
- * it); Vitest's timeout, above the budget, only catches a single feed that hangs.
- */
-const BUDGET_MS = 30_000 * SCALE;
-const TIMEOUT_MS = BUDGET_MS + 30_000;
-/** Feeds each property was asked for: a budget cut is not a suite that planned too few. */
-const planned: number[] = [];
-
-/** fc.assert on `count` feeds (× FUZZ_SCALE), or on as many as the budget allows. */
-function fuzz<Ts>(property: fc.IProperty<Ts>, count: number): void {
-  planned.push(runs(count));
-  fc.assert(property, { numRuns: runs(count), plugins: [fc.interruptAfterTimeLimit(BUDGET_MS)] });
-}
+/** 30 s a property: a feed takes well under a millisecond, so 2,500 feeds take a second or two alone. */
+const fuzz = fuzzBudget(30_000);
+const TIMEOUT_MS = fuzz.timeout;
 
 /** Host-side options: the locale comes from the page (`lang`, `locale`), not from the feed. */
 const LOCALES = ['en', 'fr', 'fr-CA', 'EN-us', 'de', 'ar', 'he', 'ja', 'en_US', 'x-invalid-', '', 'constructor', '__proto__', 'toString'];
@@ -152,7 +131,7 @@ describe('hostile feeds: parseFeed → buildView', () => {
   afterAll(() => {
     console.log(
       [
-        `hostile feeds: ${stats.feeds} of ${planned.reduce((sum, count) => sum + count, 0)} planned feeds, ` +
+        `hostile feeds: ${stats.feeds} of ${fuzz.planned()} planned feeds, ` +
           `${stats.rejected} rejected whole (FeedError), ${stats.shown} showing a banner, ` +
           `${stats.links} links checked; slowest ${stats.maxMs.toFixed(1)} ms, mean ${(stats.totalMs / stats.feeds).toFixed(3)} ms`,
         ...breakdown,
@@ -161,41 +140,41 @@ describe('hostile feeds: parseFeed → buildView', () => {
   });
 
   it('generated native feeds', { timeout: TIMEOUT_MS }, () => {
-    fuzz(fc.property(generatedNative, options, run), 2500);
+    fuzz.assert(fc.property(generatedNative, options, run), 2500);
   });
 
   it('mutated native feeds (every-field feed, demo scenarios)', { timeout: TIMEOUT_MS }, () => {
-    fuzz(
+    fuzz.assert(
       fc.property(fc.constantFrom(...NATIVE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
       2500,
     );
   });
 
   it('generated Statuspage documents', { timeout: TIMEOUT_MS }, () => {
-    fuzz(fc.property(generatedStatuspage, options, run), 2500);
+    fuzz.assert(fc.property(generatedStatuspage, options, run), 2500);
   });
 
   it('mutated Statuspage documents (summary, status, incidents, maintenances)', { timeout: TIMEOUT_MS }, () => {
-    fuzz(
+    fuzz.assert(
       fc.property(fc.constantFrom(...STATUSPAGE_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
       2500,
     );
   });
 
   it('mutated incident.io and Instatus documents', { timeout: TIMEOUT_MS }, () => {
-    fuzz(
+    fuzz.assert(
       fc.property(fc.constantFrom(...OTHER_HOSTED_BASES), mutations, options, (base, changes, opts) => run(mutate(base, changes), opts)),
       1000,
     );
   });
 
   it('any JSON value at all', { timeout: TIMEOUT_MS }, () => {
-    fuzz(fc.property(fc.jsonValue({ maxDepth: 4 }), options, run), 500);
+    fuzz.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), options, run), 500);
   });
 
   it('planned at least 10,000 feeds; of those fed, most accepted, many showing a banner with a link', () => {
     // Planned, not fed: a property cut short by its budget passes on fewer (the closing log counts them).
-    expect(planned.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(runs(10_000));
+    expect(fuzz.planned()).toBeGreaterThanOrEqual(runs(10_000));
     expect(stats.feeds).toBeGreaterThan(0);
     // The generators must reach past the envelope, or the properties above prove little.
     expect(stats.feeds - stats.rejected).toBeGreaterThan(stats.feeds / 2);

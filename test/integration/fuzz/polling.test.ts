@@ -2,8 +2,7 @@
  * The polling rule as a property: whatever the responses (status, Retry-After, Date, body), the
  * stored state of an earlier load (sound, malformed, dated in the future) and the jumps of the
  * device clock, a visible page asks the feed again within 15 minutes, unless the feed's own
- * `poll_interval: 0` stopped it. No exception escapes. The seed is fixed under CI (or FUZZ_SEED),
- * so a red run replays exactly; locally every run explores new cases.
+ * `poll_interval: 0` stopped it. No exception escapes. Runs, seeds and time budgets: ./budget.js.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,9 +10,10 @@ import { createFeedSource } from '../../../src/poll/feed-source.js';
 import { MAX_WAIT_MS } from '../../../src/poll/timing.js';
 import type { KeyValueStorage } from '../../../src/storage.js';
 import { environment, FEED, Recorder } from '../../unit/poll/fakes.js';
+import { fuzzBudget, runs } from './budget.js';
 
-const SEED = process.env['FUZZ_SEED'] ?? (process.env['CI'] ? '20261203' : undefined);
-const RUNS = 150;
+/** 20 s (./budget.js): a case plays up to a dozen polls through fake timers. */
+const fuzz = fuzzBudget(20_000);
 const BASE = Date.parse('2026-11-24T09:40:00Z');
 const DAY = 86_400_000;
 
@@ -81,52 +81,55 @@ beforeEach(() => vi.useFakeTimers({ now: BASE }));
 afterEach(() => vi.useRealTimers());
 
 describe('a visible page asks again within 15 minutes', () => {
-  it(`whatever the headers, bodies, stored state and clock jumps (${RUNS} cases)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(response, { minLength: 1, maxLength: 6 }),
-        stored,
-        fc.integer({ min: -10, max: 10_000 }),
-        fc.array(fc.integer({ min: -2 * DAY, max: 2 * DAY }), { minLength: 6, maxLength: 6 }),
-        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
-        async (responses, storedState, interval, jumps, random) => {
-          vi.setSystemTime(BASE);
-          let served = 0;
-          // Set by the feed's own kill switch, poll_interval 0, once a body carrying it is read.
-          const feed = { stopped: false };
-          const fetch = vi.fn((): Promise<Response> => {
-            const next = responses[Math.min(served, responses.length - 1)]!;
-            served += 1;
-            return Promise.resolve(reply(next));
-          });
-          const recorder = new Recorder();
-          const env = environment(undefined, {
-            fetch,
-            storage: memoryStorage(storedState),
-            random: () => random,
-          });
-          const unsubscribe = createFeedSource({ src: FEED, format: 'auto', interval }, env).subscribe({
-            reading: (reading) => {
-              recorder.reading(reading);
-              feed.stopped = (reading.doc as { poll_interval?: unknown }).poll_interval === 0;
-            },
-            error: recorder.error,
-          });
-          try {
-            for (const jump of jumps) {
-              const before = fetch.mock.calls.length;
-              await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
-              if (!feed.stopped) expect(fetch.mock.calls.length, 'requests within 15 minutes').toBeGreaterThan(before);
-              vi.setSystemTime(Date.now() + jump);
+  it(
+    `whatever the headers, bodies, stored state and clock jumps (${runs(150)} cases planned)`,
+    async () => {
+      await fuzz.assert(
+        fc.asyncProperty(
+          fc.array(response, { minLength: 1, maxLength: 6 }),
+          stored,
+          fc.integer({ min: -10, max: 10_000 }),
+          fc.array(fc.integer({ min: -2 * DAY, max: 2 * DAY }), { minLength: 6, maxLength: 6 }),
+          fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+          async (responses, storedState, interval, jumps, random) => {
+            vi.setSystemTime(BASE);
+            let served = 0;
+            // Set by the feed's own kill switch, poll_interval 0, once a body carrying it is read.
+            const feed = { stopped: false };
+            const fetch = vi.fn((): Promise<Response> => {
+              const next = responses[Math.min(served, responses.length - 1)]!;
+              served += 1;
+              return Promise.resolve(reply(next));
+            });
+            const recorder = new Recorder();
+            const env = environment(undefined, {
+              fetch,
+              storage: memoryStorage(storedState),
+              random: () => random,
+            });
+            const unsubscribe = createFeedSource({ src: FEED, format: 'auto', interval }, env).subscribe({
+              reading: (reading) => {
+                recorder.reading(reading);
+                feed.stopped = (reading.doc as { poll_interval?: unknown }).poll_interval === 0;
+              },
+              error: recorder.error,
+            });
+            try {
+              for (const jump of jumps) {
+                const before = fetch.mock.calls.length;
+                await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+                if (!feed.stopped) expect(fetch.mock.calls.length, 'requests within 15 minutes').toBeGreaterThan(before);
+                vi.setSystemTime(Date.now() + jump);
+              }
+            } finally {
+              unsubscribe();
+              vi.clearAllTimers();
             }
-          } finally {
-            unsubscribe();
-            vi.clearAllTimers();
-          }
-        },
-      ),
-      // A time budget that holds on a loaded machine too: fewer cases rather than a timeout.
-      { numRuns: RUNS, interruptAfterTimeLimit: 20_000, ...(SEED === undefined ? {} : { seed: Number(SEED) }) },
-    );
-  }, 40_000);
+          },
+        ),
+        150,
+      );
+    },
+    fuzz.timeout,
+  );
 });

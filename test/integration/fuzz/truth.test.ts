@@ -11,8 +11,7 @@
  *   feed says (or, for a page-wide notice, the banner's neutral "Current status"), no title is blank;
  * - nothing thrown, whatever the times.
  *
- * Locally every run explores new feeds; under CI (or with FUZZ_SEED) the seed is fixed. FUZZ_SCALE
- * multiplies the runs.
+ * Runs, seeds and time budgets: ./budget.js.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,11 +30,7 @@ import {
   statedWords,
   statuspageDocument,
 } from './truth-arbitraries.js';
-
-const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
-const SEED = process.env['FUZZ_SEED'] ?? (process.env['CI'] ? '20261125' : undefined);
-const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
-const settings = (numRuns: number) => ({ numRuns: runs(numRuns), ...(SEED === undefined ? {} : { seed: Number(SEED) }) });
+import { fuzzBudget, runs } from './budget.js';
 
 const DOCUMENTS = { native: nativeFeed, statuspage: statuspageDocument, incidentio: incidentioDocument, instatus: instatusDocument };
 const LOCALES = ['en', 'en-US', 'fr', 'de', 'es', 'ja'];
@@ -129,19 +124,11 @@ function check(doc: unknown, now: number, locale: string, timeZone: string | und
 }
 
 describe('#10 rules as properties: every format, every clock', () => {
-  /**
-   * Each property's time budget (fast-check's interruptAfterTimeLimit), as in feeds.test.ts: about
-   * 2 ms a feed (both views, every check), so 600 feeds take 1.2 s alone. Past the budget fast-check
-   * stops generating and the property passes on the feeds it did check (a failure found before still
-   * fails it); Vitest's timeout, above the budget, only catches a single feed that hangs.
-   */
-  const BUDGET_MS = 20_000 * SCALE;
-  const TIMEOUT_MS = BUDGET_MS + 30_000;
-  /** Feeds each property was asked for: a budget cut is not a suite that planned too few. */
-  const planned: number[] = [];
+  /** 20 s a property (./budget.js): about 2 ms a feed (both views, every check), so 600 feeds take 1.2 s alone. */
+  const fuzz = fuzzBudget(20_000);
   afterAll(() => {
     console.log(
-      `truth properties: ${stats.feeds} of ${planned.reduce((sum, count) => sum + count, 0)} planned feeds ` +
+      `truth properties: ${stats.feeds} of ${fuzz.planned()} planned feeds ` +
         `(${stats.rejected} rejected whole), ${stats.items} items checked ` +
         `(${stats.maintenances} maintenances, ${stats.notices} page-wide notices), ${stats.moments} relative times ` +
         `(${stats.clamped} past events dated after now, read as now), ${stats.windowsOverByClock} windows over by the clock ` +
@@ -152,14 +139,13 @@ describe('#10 rules as properties: every format, every clock', () => {
   for (const [format, documents] of Object.entries(DOCUMENTS)) {
     it(
       `${format}: the clock beats the words, no wrong tense, nothing invented, nothing thrown (banner and page)`,
-      { timeout: TIMEOUT_MS },
+      { timeout: fuzz.timeout },
       () => {
-        planned.push(runs(600));
-        fc.assert(
+        fuzz.assert(
           fc.property(documents, clock, fc.constantFrom(...LOCALES), fc.constantFrom(...TIME_ZONES), (doc, now, locale, timeZone) =>
             check(doc, now, locale, timeZone),
           ),
-          { ...settings(600), plugins: [fc.interruptAfterTimeLimit(BUDGET_MS)] },
+          600,
         );
       },
     );
@@ -167,7 +153,7 @@ describe('#10 rules as properties: every format, every clock', () => {
 
   it('reached every case the rules are about', () => {
     // Planned, not fed: a property cut short by its budget passes on fewer (the closing log counts them).
-    expect(planned.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(runs(2400));
+    expect(fuzz.planned()).toBeGreaterThanOrEqual(runs(2400));
     expect(stats.feeds).toBeGreaterThan(0);
     expect(stats.rejected).toBeLessThan(stats.feeds / 4);
     expect(stats.maintenances).toBeGreaterThan(stats.feeds / 10);
