@@ -120,7 +120,7 @@ describe('html blocks of the README and docs/, in Chromium', () => {
         await waitFor(() => renderedPage(frame) || problems(frame).length > 0, 8000).catch(() => undefined);
         expect(renderedPage(frame), context).to.equal(true);
       }
-      // A moment for late failures (the chunk's integrity check, a second poll's error).
+      // A moment for late failures (the chunk's integrity check, a second poll's error): a longer wait can only find more.
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(problems(frame), context).to.deep.equal([]);
     });

@@ -4,7 +4,7 @@
  * header make room; `theme` follows the host's colour scheme; the bar keeps to one line at
  * 1280 px, and its disclosure is remembered while the item stays the same.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { SCENARIOS } from '../../demo/scenarios.js';
 import type { StatusBanner } from '../../src/banner/status-banner.js';
@@ -210,9 +210,10 @@ describe('the banner on its host', () => {
       await banner.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('true');
       // The same feed read again (another URL, the same words): still open.
+      const readAgain = oneEvent(banner, 'status-banner-change');
       banner.setAttribute('src', feedUrl({ ...SCENARIOS['identified-eta'](now), marker: 'again' }));
-      await waitFor(() => banner.getAttribute('src')!.includes('again') && text(banner, 'message') !== '');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await readAgain;
+      await banner.updateComplete;
       expect(toggle().getAttribute('aria-expanded')).to.equal('true');
       // A new update: closed, so the news shows in the line first.
       const newer = SCENARIOS['identified-eta'](now);

@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import { realpath } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { LockTimeoutError } from '../../../src/cli/errors.js';
 import { withLock } from '../../../src/cli/lock.js';
-import { feedFolder, holdLock, type CliResult, type FeedFolder } from './helpers.js';
+import { feedFolder, holdLock, spawnCli, type CliResult, type FeedFolder } from './helpers.js';
 
 /** Runs `count` commands at the same moment; resolves when all have exited. */
 function together(folder: FeedFolder, count: number, args: (index: number) => string[]): Promise<CliResult[]> {
@@ -70,13 +69,22 @@ describe('the lock on the feed', () => {
     const folder = await feedFolder();
     const before = await folder.bytes();
     const holder = await holdLock(folder.file);
-    const running = folder.run('update', 'api-down', '--message', 'Still down.');
-    await sleep(1_500);
+    const child = spawnCli(['update', 'api-down', '--message', 'Still down.'], { cwd: folder.dir });
+    let stderr = '';
+    const exited = once(child, 'close');
+    // Checked once the command says it waits (it has found the lock taken), not after a fixed time.
+    const waiting = new Promise<void>((resolve) =>
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (stderr.includes('\n')) resolve();
+      }),
+    );
+    await Promise.race([waiting, exited]);
+    expect(stderr).toMatch(/^waiting for another status-banner command writing /);
     expect(await folder.bytes(), 'written while the lock was held').toBe(before);
     holder.kill('SIGTERM');
-    const result = await running;
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/^waiting for another status-banner command writing /);
+    const [code] = (await exited) as [number | null];
+    expect(code, stderr).toBe(0);
     expect((await folder.feed()).incidents![0]!.updates![0]!.message).toBe('Still down.');
   });
 
