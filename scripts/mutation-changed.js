@@ -3,7 +3,7 @@
 // counts as changed when its source changed, or its unit test (test/unit mirrors src/), so a weakened
 // test is caught too. Each module must score at least thresholds.break on its own.
 //
-//   node scripts/mutation-changed.js            # against the merge base with main (or origin/main)
+//   node scripts/mutation-changed.js            # against the merge base with main (or origin/main); on main, HEAD^
 //   MUTATION_BASE=<ref> node scripts/mutation-changed.js
 //   node scripts/mutation-changed.js --concurrency 2   # further arguments go to `stryker run`
 import { spawnSync } from 'node:child_process';
@@ -47,12 +47,19 @@ function git(...args) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-/** Where this branch left main; undefined when no main is known here (a shallow clone, say). */
+/**
+ * Where this branch left main; on main itself (the merge base is HEAD), the commit before HEAD, so
+ * that a landing is held to what its own last commit changed. Undefined when neither is known here
+ * (a shallow clone, say).
+ */
 function mergeBase() {
   const candidates = process.env.MUTATION_BASE ? [process.env.MUTATION_BASE] : ['main', 'origin/main'];
   for (const ref of candidates) {
     const base = git('merge-base', 'HEAD', ref);
-    if (base) return { ref, base };
+    if (!base) continue;
+    if (process.env.MUTATION_BASE || base !== git('rev-parse', 'HEAD')) return { ref, base };
+    const parent = git('rev-parse', '--verify', '--quiet', 'HEAD^');
+    return parent ? { ref: 'HEAD^ (on main: the last commit)', base: parent } : undefined;
   }
   return undefined;
 }

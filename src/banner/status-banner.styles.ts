@@ -1,9 +1,6 @@
 import { css } from 'lit';
 import { paletteStyles, stateLabel } from '../ui/palette.js';
 
-/** What marks a critical incident still open (a resolved one is calm again). */
-const CRITICAL = css`:host([data-impact='critical']:not([data-state='resolved']))`;
-
 export const styles = [
   paletteStyles(
     (name, value) => `:host([data-${name}='${value}'])`,
@@ -112,12 +109,13 @@ export const styles = [
       ${stateLabel}
       margin: 0;
     }
-    ${CRITICAL} [part='banner'] {
+    /* A critical incident still open (a resolved one is calm again). Written out, not interpolated: the build's CSS minifier cannot read a css`` holding a lone selector. */
+    :host([data-impact='critical']:not([data-state='resolved'])) [part='banner'] {
       border: 1px solid var(--_accent);
       border-inline-start-width: 4px;
     }
     /* Critical fills its label, major outlines it, minor drops the outline: severity without reading colour. */
-    ${CRITICAL} [part='state'] {
+    :host([data-impact='critical']:not([data-state='resolved'])) [part='state'] {
       background: var(--_accent);
       color: var(--_bg);
     }
@@ -209,7 +207,7 @@ export const styles = [
         forced-color-adjust: auto;
       }
       /* System colours, so the critical label stays filled where forced colours would drop its fill. */
-      ${CRITICAL} [part='state'] {
+      :host([data-impact='critical']:not([data-state='resolved'])) [part='state'] {
         forced-color-adjust: none;
         background: CanvasText;
         color: Canvas;

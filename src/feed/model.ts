@@ -104,12 +104,13 @@ export const IMPACT_RANK: Readonly<Record<Impact, number>> = { none: 0, minor: 1
 /** Returns the URL only when it is absolute http(s); feed links are never trusted further. */
 export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  let url: URL;
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    url = new URL(value);
   } catch {
     return undefined;
   }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
 /** Largest distance from the epoch a Date can hold, ms (±100,000,000 days). */
@@ -120,11 +121,12 @@ const MAX_TIME = 8.64e15;
  * (start + duration can overflow). Intl throws on such a time, so every formatted time goes through here.
  */
 export function representable(ms: number | undefined): number | undefined {
-  return ms !== undefined && Math.abs(ms) <= MAX_TIME ? ms : undefined;
+  // NaN, and so an absent time, is never within range.
+  return Math.abs(ms ?? NaN) <= MAX_TIME ? ms : undefined;
 }
 
-/** An ISO 8601 date and time: its calendar fields, then `Z` or the offset. */
-const ISO_FIELDS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|([+-])(\d\d):?(\d\d))$/i;
+/** An ISO 8601 date and time: its calendar fields (the year may be an extended `±YYYYYY`), then `Z` or the offset. */
+const ISO_FIELDS = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|([+-])(\d\d):?(\d\d))$/i;
 
 /**
  * Parses a time to epoch ms; undefined when absent or unreadable. An ISO 8601 time must name a
@@ -132,7 +134,7 @@ const ISO_FIELDS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z
  * next day), which would show a date the feed never gave.
  */
 export function epoch(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
+  if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value);
   if (!Number.isFinite(ms)) return undefined;
   const fields = ISO_FIELDS.exec(value);

@@ -4,7 +4,7 @@
  * and to clocks that moved since it was written.
  */
 import { FEED_ERROR_KINDS, type FeedErrorDetail } from '../feed/errors.js';
-import type { KeyValueStorage } from '../storage.js';
+import { readItem, writeItem, type KeyValueStorage } from '../storage.js';
 import { MAX_CLOCK_OFFSET_MS, MAX_WAIT_MS, type Schedule } from './timing.js';
 
 export interface SharedState extends Schedule {
@@ -53,12 +53,15 @@ const MAX_STORED_AGE_MS = MAX_WAIT_MS;
 
 /** The last good state of an earlier page load, when it is sound, has a body and is recent. */
 export function loadState(storage: KeyValueStorage | undefined, key: string, now: number): SharedState | undefined {
+  let kept: unknown;
   try {
-    const state = readSharedState(JSON.parse(storage?.getItem(key) ?? 'null'), now);
-    return state?.text !== undefined && now - (state.receivedAt ?? 0) <= MAX_STORED_AGE_MS ? { ...state, error: undefined } : undefined;
+    kept = JSON.parse(readItem(storage, key) ?? 'null');
   } catch {
+    // Not JSON: not a state this code wrote.
     return undefined;
   }
+  const state = readSharedState(kept, now);
+  return state?.text !== undefined && now - (state.receivedAt ?? 0) <= MAX_STORED_AGE_MS ? { ...state, error: undefined } : undefined;
 }
 
 /**
@@ -67,9 +70,6 @@ export function loadState(storage: KeyValueStorage | undefined, key: string, now
  * round trip late.
  */
 export function saveState(storage: KeyValueStorage | undefined, key: string, state: SharedState): void {
-  try {
-    storage?.setItem(key, JSON.stringify({ ...state, error: undefined }));
-  } catch {
-    // Storage full or denied: every load then fetches, as without storage.
-  }
+  // Storage full or denied: every load then fetches, as without storage.
+  writeItem(storage, key, JSON.stringify({ ...state, error: undefined }));
 }

@@ -1,5 +1,5 @@
 import { IMPACT_RANK } from '../feed/model.js';
-import type { KeyValueStorage } from '../storage.js';
+import { readItem, writeItem, type KeyValueStorage } from '../storage.js';
 import type { ShownItem } from './select.js';
 
 /**
@@ -65,11 +65,9 @@ export function createDismissalStore(storage: KeyValueStorage | undefined, feed:
   const key = dismissalsKey(feed);
   let remembered = new Map<string, Fingerprint>();
   const load = () => {
-    try {
-      if (storage) remembered = parseAll(storage.getItem(key));
-    } catch {
-      // Storage unavailable: keep what this page remembers.
-    }
+    const kept = readItem(storage, key);
+    // Storage unavailable: keep what this page remembers.
+    if (kept !== undefined) remembered = parseAll(kept);
     return remembered;
   };
   return {
@@ -84,11 +82,8 @@ export function createDismissalStore(storage: KeyValueStorage | undefined, feed:
       all.delete(item.key);
       all.set(item.key, fingerprint(item));
       remembered = new Map([...all].slice(-MAX_REMEMBERED));
-      try {
-        storage?.setItem(key, JSON.stringify(Object.fromEntries(remembered)));
-      } catch {
-        // Storage unavailable: the in-memory copy still hides the item for this page.
-      }
+      // Storage unavailable: the in-memory copy still hides the item for this page.
+      writeItem(storage, key, JSON.stringify(Object.fromEntries(remembered)));
     },
   };
 }

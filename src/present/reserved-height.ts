@@ -5,7 +5,7 @@
  * with `overlay`) covers the page instead and reserves nothing.
  */
 import { PROTOCOL } from '../poll/environment.js';
-import type { KeyValueStorage } from '../storage.js';
+import { readItem, writeItem, type KeyValueStorage } from '../storage.js';
 import { resolveLayout } from './appearance.js';
 
 /** Set by the loader on an element whose height it holds open; the element removes it, and the hold, once it renders. */
@@ -22,18 +22,11 @@ export function reservedHeightKey(src: string, position: string | null, layout: 
 
 /** The kept height, px, when it is a sound one. */
 export function readReservedHeight(storage: KeyValueStorage | undefined, key: string): number | undefined {
-  try {
-    const height = Number(storage?.getItem(key) ?? NaN);
-    return height > 0 && height <= MAX_HEIGHT ? height : undefined;
-  } catch {
-    return undefined;
-  }
+  const height = Number(readItem(storage, key) ?? NaN);
+  return height > 0 && height <= MAX_HEIGHT ? height : undefined;
 }
 
+/** Keeps a sound height; without storage (or with a full one) the next load reserves nothing. */
 export function saveReservedHeight(storage: KeyValueStorage | undefined, key: string, height: number): void {
-  try {
-    if (height > 0 && height <= MAX_HEIGHT) storage?.setItem(key, String(height));
-  } catch {
-    // Storage full or denied: the next load reserves nothing, as without storage.
-  }
+  if (height > 0 && height <= MAX_HEIGHT) writeItem(storage, key, String(height));
 }

@@ -66,6 +66,17 @@ describe('epoch', () => {
     ['a lower-case z', '2026-11-24T09:40:00z', Date.UTC(2026, 10, 24, 9, 40)],
     ['Instatus, as Date#toString writes it', 'Sat Jun 11 2022 18:55:50 GMT+0000', Date.UTC(2022, 5, 11, 18, 55, 50)],
     ['an empty string', '', undefined],
+    // Each form Date.parse reads an ISO time in, with an impossible date: each is held to the calendar.
+    ['30 February without seconds', '2027-02-30T10:00Z', undefined],
+    ['30 February with milliseconds', '2027-02-30T10:00:00.250Z', undefined],
+    ['30 February with a tenth of a second', '2027-02-30T10:00:00.2Z', undefined],
+    ['30 February with an offset', '2027-02-30T10:00:00+01:00', undefined],
+    ['30 February with an offset without its colon', '2027-02-30T10:00:00+0100', undefined],
+    ['30 February with a negative offset', '2027-02-30T10:00:00-02:30', undefined],
+    ['30 February of an extended year', '+002027-02-30T10:00:00Z', undefined],
+    ['30 February of a negative extended year', '-002027-02-30T10:00:00Z', undefined],
+    ['an extended year', '+002026-11-24T09:40:00Z', Date.UTC(2026, 10, 24, 9, 40)],
+    ['a time without seconds', '2026-11-24T09:40Z', Date.UTC(2026, 10, 24, 9, 40)],
     // Date.parse(42) reads the year 2042: only text is a time.
     ['a number', 42, undefined],
     ['null', null, undefined],

@@ -12,6 +12,7 @@ describe('reservedHeightKey', () => {
     ['top in the flow as a card', 'top', 'card', false, `status-banner@2:${SRC}:height:top:card`],
     ['top as an overlay: nothing to hold', 'top', null, true, undefined],
     ['bottom: an overlay', 'bottom', null, false, undefined],
+    ['inline: overlay applies to top only', 'inline', null, true, `status-banner@2:${SRC}:height:inline:card`],
     ['an unknown position reads as inline', 'middle', null, false, `status-banner@2:${SRC}:height:inline:card`],
   ])('%s', (_case, position, layout, overlay, expected) => {
     expect(reservedHeightKey(SRC, position, layout, overlay)).toBe(expected);
@@ -37,6 +38,12 @@ describe('the kept height', () => {
     const storage = memory();
     saveReservedHeight(storage, 'k', 37.6);
     expect(readReservedHeight(storage, 'k')).toBe(37.6);
+  });
+
+  it.each([1, 600])('keeps and reads the edge height %s', (height) => {
+    const storage = memory();
+    saveReservedHeight(storage, 'k', height);
+    expect(readReservedHeight(storage, 'k')).toBe(height);
   });
 
   it.each([

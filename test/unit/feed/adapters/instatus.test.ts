@@ -90,6 +90,46 @@ describe('Instatus summary.json', () => {
     expect(parseInstatus(doc).model.maintenances[0]).toMatchObject({ status: 'completed', endsAt: undefined });
   });
 
+  // start, duration, end
+  it.each<[string | null, unknown, string | undefined]>([
+    ['2026-03-10T02:00:00+01:00', 30, '2026-03-10T01:30:00Z'],
+    ['2026-03-10T02:00:00Z', '90', '2026-03-10T03:30:00Z'],
+    ['2026-03-10T02:00:00Z', 0, undefined],
+    ['2026-03-10T02:00:00Z', -30, undefined],
+    ['2026-03-10T02:00:00Z', 'an hour', undefined],
+    ['2026-03-10T02:00:00Z', '', undefined],
+    [null, 60, undefined],
+  ])('a window starting %j for %j minutes ends at %j', (start, duration, end) => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeMaintenances[0].start = start;
+    doc.activeMaintenances[0].duration = duration;
+    expect(parseInstatus(doc).model.maintenances[0]?.endsAt).toBe(end === undefined ? undefined : at(end));
+  });
+
+  it('keys an item with neither id nor link by its name and start, or its name alone', () => {
+    const doc = fixture('instatus/summary.json');
+    for (const incident of doc.activeIncidents) Object.assign(incident, { id: null, url: null });
+    doc.activeIncidents[0].started = null;
+    expect(parseInstatus(doc).model.incidents.map((incident) => incident.id)).toEqual([
+      'Uploads are slow',
+      'Checkout errors Mon Mar 09 2026 10:00:00 GMT+0100 (Central European Standard Time)',
+    ]);
+  });
+
+  it('reads a page that gives no page object', () => {
+    const { model, problems } = parseInstatus({ activeIncidents: [], activeMaintenances: [] });
+    expect(model).toEqual({ page: { name: undefined, url: undefined }, incidents: [], maintenances: [] });
+    expect(problems).toEqual([]);
+  });
+
+  it('drops and reports an incident with an unknown status, by its path', () => {
+    const doc = fixture('instatus/summary.json');
+    doc.activeIncidents[1].status = 'POSTPONED';
+    const result = parseInstatus(doc);
+    expect(result.model.incidents.map((incident) => incident.title)).toEqual(['Uploads are slow']);
+    expect(result.problems.map((problem) => problem.path)).toEqual(['activeIncidents[1]']);
+  });
+
   it('drops an end that a Date cannot hold (a huge duration) instead of an invalid time', () => {
     const doc = fixture('instatus/summary.json');
     doc.activeMaintenances[0].duration = 1e21;
