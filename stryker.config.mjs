@@ -1,6 +1,6 @@
 // `npm run test:mutation`: StrykerJS on the pure modules, against the unit tests (issue #12).
 // One module while iterating: `npm run test:mutation -- --mutate src/poll/timing.ts`.
-// The whole set is about 1,800 mutants: 11 min on 2 cores, 21 min when other work shares them (a
+// The whole set is about 2,400 mutants: 11 min on 2 quiet cores, 21 min when other work shares them (a
 // third are static mutants, which reload the tests each and take most of that time), so CI mutates
 // only the modules a branch changed: scripts/mutation-changed.js. Reports: clear text on the console, JSON in reports/mutation/.
 
