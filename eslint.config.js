@@ -9,7 +9,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', '.bench/', 'demo/public/mockServiceWorker.js', 'custom-elements.json']),
+  globalIgnores([
+    'dist/',
+    'coverage/',
+    'node_modules/',
+    '.bench/',
+    'demo/public/mockServiceWorker.js',
+    'custom-elements.json',
+    'reports/',
+    '.stryker-tmp/',
+  ]),
 
   js.configs.recommended,
 

@@ -109,7 +109,7 @@ export const styles = [
       ${stateLabel}
       margin: 0;
     }
-    /* A critical incident still open (a resolved one is calm again). Written out, not interpolated: the build's CSS minifier cannot read a css`` holding a lone selector. */
+    /* A critical incident still open (a resolved one is calm again). Written out, not interpolated: the build's CSS minifier cannot read a css template that holds a lone selector. */
     :host([data-impact='critical']:not([data-state='resolved'])) [part='banner'] {
       border: 1px solid var(--_accent);
       border-inline-start-width: 4px;

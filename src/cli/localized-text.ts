@@ -1,4 +1,4 @@
-import type { FeedText } from '../feed/schema.js';
+import { VISIBLE_CHARACTER, type FeedText } from '../feed/schema.js';
 import { InputError, UsageError } from './errors.js';
 
 /** Texts given before any `--lang` are in this language. */
@@ -55,7 +55,9 @@ export function collectTexts<Name extends string>(
     const name = names.find((candidate) => candidate === token.name);
     if (!name) continue;
     const text = token.value.trim();
-    if (text === '') throw new InputError(`${command}: --${name} is empty${language === DEFAULT_LANGUAGE ? '' : ` (--lang ${language})`}`);
+    // The feed's own rule: spaces and invisible characters alone render blank.
+    if (!VISIBLE_CHARACTER.test(text))
+      throw new InputError(`${command}: --${name} is empty${language === DEFAULT_LANGUAGE ? '' : ` (--lang ${language})`}`);
     const byLanguage = texts.get(name) ?? new Map<string, string>();
     if (byLanguage.has(language)) throw new UsageError(`${command}: --${name} is given twice for language ${language}`);
     byLanguage.set(language, text);

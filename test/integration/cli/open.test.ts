@@ -134,6 +134,10 @@ describe('status-banner open', () => {
       await expectUntouched(await feedFolder(), ['open', '--title', 'API errors', '--message', '   '], 1, /--message is empty/);
     });
 
+    it('a title of invisible characters only (zero-width space and joiner), which would render blank', async () => {
+      await expectUntouched(await feedFolder(), ['open', '--title', '\u200b\u200d', '--message', 'Down.'], 1, /--title is empty/);
+    });
+
     it('an empty translated title', async () => {
       await expectUntouched(await feedFolder(), [...OPEN, '--lang', 'fr', '--title', ''], 1, /--title is empty \(--lang fr\)/);
     });

@@ -72,7 +72,7 @@ describe('a hosted item whose name would render empty is dropped and reported, n
     ['Instatus maintenance', 'instatus/summary.json', (doc) => doc['activeMaintenances'][0]],
   ];
   for (const [name, path, item] of cases) {
-    for (const blank of ['', ' \n\t']) {
+    for (const blank of ['', ' \n\t', '\u200b\u200d\u2060', '\u00ad \u200e']) {
       it(`${name} named ${JSON.stringify(blank)}`, () => {
         const doc = fixture(path);
         const before = parseFeed(fixture(path));

@@ -71,9 +71,13 @@ describe('native feed v1', () => {
     doc.incidents.push({ ...doc.incidents[0]!, id: 'bad', impact: 'catastrophic' });
     doc.incidents.push({ ...doc.incidents[0]!, id: 'late', title: '' as never });
     doc.incidents.push({ ...doc.incidents[0]!, id: 'blank', title: { en: '   ' } as never });
+    // Zero-width space, zero-width joiner, word joiner: it renders blank too.
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'invisible', title: '\u200b\u200d\u2060' as never });
+    // Letters around the invisible ones: a title.
+    doc.incidents.push({ ...doc.incidents[0]!, id: 'joined', title: 'API\u200b errors \u{1F469}\u200d\u{1F4BB}' as never });
     const { model, problems } = parseNative(doc);
-    expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api']);
-    expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]', 'incidents[3]']);
+    expect(model.incidents.map((incident) => incident.id)).toEqual(['2026-11-24-api', 'joined']);
+    expect(problems.map((problem) => problem.path)).toEqual(['incidents[1]', 'incidents[2]', 'incidents[3]', 'incidents[4]']);
     expect(problems[0]!.message).toContain('incidents[1].impact');
   });
 
