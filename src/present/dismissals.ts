@@ -4,13 +4,19 @@ import type { ShownItem } from './select.js';
 
 /**
  * What a dismissal remembers of an item. The item shows again when any part grows:
- * a newer update, a higher impact, or a later stage (incident resolved, maintenance started).
+ * a newer update, a higher impact, a later stage (incident resolved, maintenance started), and for
+ * a maintenance a newer message or a later end (the window was extended).
  */
 interface Fingerprint {
   updated: number;
   impact: number;
   stage: number;
+  /** Maintenances only; absent from the entries of earlier versions, which read as 0. */
+  message?: number;
+  ends?: number;
 }
+
+const PARTS = ['updated', 'impact', 'stage', 'message', 'ends'] as const;
 
 export interface DismissalStore {
   isDismissed(item: ShownItem): boolean;
@@ -39,12 +45,24 @@ function fingerprint(item: ShownItem): Fingerprint {
       stage: incident.status === 'resolved' ? 1 : 0,
     };
   }
-  return { updated: item.maintenance.startsAt ?? 0, impact: 0, stage: item.state === 'in_progress' ? 1 : 0 };
+  const { maintenance } = item;
+  return {
+    updated: maintenance.startsAt ?? 0,
+    impact: 0,
+    stage: item.state === 'in_progress' ? 1 : 0,
+    message: maintenance.messageAt ?? 0,
+    ends: maintenance.endsAt ?? 0,
+  };
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {
   const record = value as Fingerprint | null;
-  return typeof record === 'object' && record !== null && [record.updated, record.impact, record.stage].every(Number.isFinite);
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    [record.updated, record.impact, record.stage].every(Number.isFinite) &&
+    [record.message, record.ends].every((part) => part === undefined || Number.isFinite(part))
+  );
 }
 
 function parseAll(raw: string | null): Map<string, Fingerprint> {
@@ -75,7 +93,7 @@ export function createDismissalStore(storage: KeyValueStorage | undefined, feed:
       const stored = load().get(item.key);
       if (!stored) return false;
       const current = fingerprint(item);
-      return current.updated <= stored.updated && current.impact <= stored.impact && current.stage <= stored.stage;
+      return PARTS.every((part) => (current[part] ?? 0) <= (stored[part] ?? 0));
     },
     dismiss(item) {
       const all = load();

@@ -90,8 +90,11 @@ describe('dismissals', () => {
   });
 
   describe('what a dismissal remembers: the item shows again when any part grows', () => {
-    const maintenance = (startsAt: number, now = NOW): ShownItem =>
-      selectItems(aModel({ maintenances: [aMaintenance({ startsAt, endsAt: startsAt + 20 * MINUTE })] }), { ...DEFAULTS, now })[0]!;
+    const maintenance = (startsAt: number, now = NOW, changes: { endsAt?: number; messageAt?: number } = {}): ShownItem =>
+      selectItems(aModel({ maintenances: [aMaintenance({ startsAt, endsAt: startsAt + 20 * MINUTE, ...changes })] }), {
+        ...DEFAULTS,
+        now,
+      })[0]!;
     const update = (at: number) => [{ at, status: 'identified' as const, message: 'News.' }];
     // name, the item dismissed, the item later, still hidden
     it.each<[string, () => ShownItem, () => ShownItem, boolean]>([
@@ -124,6 +127,30 @@ describe('dismissals', () => {
       ['a maintenance moved later: shown', () => maintenance(NOW + 2 * HOUR), () => maintenance(NOW + 3 * HOUR), false],
       ['a maintenance moved earlier: hidden', () => maintenance(NOW + 2 * HOUR), () => maintenance(NOW + HOUR), true],
       [
+        'a maintenance extended (a later end): shown',
+        () => maintenance(NOW + 2 * HOUR),
+        () => maintenance(NOW + 2 * HOUR, NOW, { endsAt: NOW + 3 * HOUR }),
+        false,
+      ],
+      [
+        'a maintenance shortened: hidden',
+        () => maintenance(NOW + 2 * HOUR),
+        () => maintenance(NOW + 2 * HOUR, NOW, { endsAt: NOW + 2 * HOUR + 10 * MINUTE }),
+        true,
+      ],
+      [
+        'a maintenance with a newer message: shown',
+        () => maintenance(NOW + 2 * HOUR, NOW, { messageAt: NOW - HOUR }),
+        () => maintenance(NOW + 2 * HOUR, NOW, { messageAt: NOW - MINUTE }),
+        false,
+      ],
+      [
+        'a maintenance with the same message: hidden',
+        () => maintenance(NOW + 2 * HOUR, NOW, { messageAt: NOW - HOUR }),
+        () => maintenance(NOW + 2 * HOUR, NOW, { messageAt: NOW - HOUR }),
+        true,
+      ],
+      [
         'a maintenance that started: shown',
         () => maintenance(NOW + 2 * HOUR),
         () => maintenance(NOW + 2 * HOUR, NOW + 2 * HOUR + 10 * MINUTE),
@@ -149,6 +176,8 @@ describe('dismissals', () => {
       ['a missing stage', { updated: 8.64e15, impact: 3 }],
       ['only the time a number', { updated: 8.64e15, impact: '3', stage: '1' }],
       ['an empty object', {}],
+      ['a message time as a string', { ...valid, message: '1' }],
+      ['an end that is no number', { ...valid, ends: null }],
     ])('%s: ignored, and the valid entry beside it still counts', (_name, entry) => {
       const storage = memoryStorage();
       storage.setItem(dismissalsKey(FEED), JSON.stringify({ 'incident:api': entry, 'incident:other': valid }));
