@@ -158,6 +158,36 @@ describe('buildView', () => {
         { state: 'in_progress', eta: '', updated: '' },
       ],
       [
+        'a scheduled window with no end: its start alone, a moment to come',
+        aModel({ maintenances: [aMaintenance({ endsAt: undefined })] }),
+        { eta: 'Starts in 2 hours (11:40\u00a0AM).', moments: [{ at: NOW + 2 * HOUR, tense: 'future' }] },
+      ],
+      [
+        'a scheduled window with an end: its start is a moment to come',
+        aModel({ maintenances: [aMaintenance()] }),
+        { moments: [{ at: NOW + 2 * HOUR, tense: 'future' }] },
+      ],
+      [
+        'a running window with no end that starts this very moment: started now',
+        aModel({ maintenances: [aMaintenance({ status: 'in_progress', startsAt: NOW, endsAt: undefined })] }),
+        { state: 'in_progress', eta: 'Started now (9:40\u00a0AM)', moments: [{ at: NOW, tense: 'past' }] },
+      ],
+      [
+        'a window its source says started early, with no end: no time, rather than a start to come said as past',
+        aModel({ maintenances: [aMaintenance({ status: 'in_progress', startsAt: NOW + HOUR, endsAt: undefined })] }),
+        { state: 'in_progress', eta: '', moments: [] },
+      ],
+      [
+        'a maintenance with no text has no age, even when its source dates one',
+        aModel({ maintenances: [aMaintenance({ message: undefined, messageAt: NOW - 27 * MINUTE })] }),
+        { message: '', updated: '' },
+      ],
+      [
+        'a maintenance with a page links to it',
+        aModel({ maintenances: [aMaintenance({ url: 'https://status.example/maintenance/1' })] }),
+        { link: { href: 'https://status.example/maintenance/1', label: 'Details' } },
+      ],
+      [
         'a maintenance text older than the threshold says how old it is',
         aModel({ maintenances: [aMaintenance({ messageAt: NOW - 27 * MINUTE })] }),
         { message: 'Read-only.', updated: 'Updated 27 minutes ago.' },
