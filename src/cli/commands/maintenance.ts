@@ -16,7 +16,7 @@ const OPTIONS = {
   url: { type: 'string' },
 } as const;
 
-export const maintenanceCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner maintenance --title TEXT --from WHEN --until WHEN [options]
 
 Schedules a maintenance window and prints its id alone on stdout. Users are told ahead of

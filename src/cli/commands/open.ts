@@ -17,7 +17,7 @@ const OPTIONS = {
   url: { type: 'string' },
 } as const;
 
-export const openCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner open --title TEXT --message TEXT [options]
 
 Opens an incident, newest first in the feed, and prints its id (e.g. 2026-11-25-api-errors)

@@ -17,7 +17,7 @@ const OPTIONS = {
 /** `--eta none` withdraws an ETA that no longer holds, rather than leaving a wrong promise up. */
 const NO_ETA = 'none';
 
-export const updateCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner update ID --message TEXT [options]
 
 Adds an update (newest first) to incident ID (as open printed it, e.g. 2026-11-25-api-errors):
