@@ -20,7 +20,8 @@ function shippedPath(path) {
 /**
  * The analyzer writes a property's type and default as written in the source (`FeedFormat`,
  * `ATTRIBUTE_DEFAULTS.interval`), which tells an editor nothing. They are resolved here with the
- * project's TypeScript: `'auto' | 'native' | …`, `60`.
+ * project's TypeScript: `'auto' | 'native' | …`, `60`. Inherited fields (FeedElement's) count, each
+ * as the most derived class declares it: `<status-page>` redeclares `interval` with its own default.
  */
 function resolveTypesAndDefaults(file, className) {
   const program = ts.createProgram([file], {
@@ -37,12 +38,21 @@ function resolveTypesAndDefaults(file, className) {
   const source = program.getSourceFile(file);
   const isNullish = (type) => (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0;
   const print = (type) => (type.isStringLiteral() ? `'${type.value}'` : checker.typeToString(type));
+  const isLiteral = (node) =>
+    ts.isStringLiteral(node) ||
+    ts.isNumericLiteral(node) ||
+    [ts.SyntaxKind.NullKeyword, ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword].includes(node.kind);
   ts.forEachChild(source, (node) => {
-    if (!ts.isClassDeclaration(node) || node.name?.text !== className) return;
-    for (const member of node.members) {
-      if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+    if (!ts.isClassDeclaration(node) || !node.name || node.name.text !== className) return;
+    const instance = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(node.name));
+    for (const property of checker.getPropertiesOfType(instance)) {
+      const member = property.valueDeclaration;
+      if (!member || !ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+      if (member.getSourceFile().isDeclarationFile) continue; // LitElement's own
+      // A literal as written (`'auto'`, as the analyzer writes it), a constant as its value.
       const initial = member.initializer && checker.getTypeAtLocation(member.initializer);
-      if (initial?.isLiteral()) defaults.set(member.name.text, JSON.stringify(initial.value));
+      if (member.initializer && isLiteral(member.initializer)) defaults.set(member.name.text, member.initializer.getText());
+      else if (initial?.isLiteral()) defaults.set(member.name.text, JSON.stringify(initial.value));
       if (!member.type) continue;
       const type = checker.getTypeFromTypeNode(member.type);
       const members = type.isUnion() ? [...type.types] : [type];
@@ -66,18 +76,34 @@ const shippedManifest = {
       }
       for (const declaration of module.declarations ?? []) {
         if (!declaration.customElement) continue;
-        // Private fields are implementation details, not API.
-        declaration.members = declaration.members?.filter((member) => member.privacy !== 'private');
+        // The elements' shared base class, FeedElement (a custom element class with no tag of its own).
+        for (const reference of [
+          declaration.superclass,
+          ...[declaration.members, declaration.attributes].flat().map((entry) => entry?.inheritedFrom),
+        ]) {
+          if (reference?.module) reference.module = shippedPath(reference.module);
+        }
+        // Private fields are implementation details, not API; protected ones serve FeedElement's subclasses, not pages.
+        declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+        // In the order Lit observes them, a superclass's first (the analyzer appends inherited ones).
+        declaration.attributes?.sort((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
         // `emit(type, …)` dispatches every event, so the analyzer also lists one named `type`:
         // the events are the ones documented with `@fires` (each has a description).
         declaration.events = declaration.events?.filter((event) => event.description);
         const { types, defaults } = resolveTypesAndDefaults(sourcePath, declaration.name);
         for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
           const name = entry.fieldName ?? entry.name;
-          if (entry.type && /\b[A-Z]\w*/.test(entry.type.text) && types.has(name)) entry.type.text = types.get(name);
-          // A default the analyzer could not read (a constant from another module) is resolved.
-          if ((entry.default === undefined || /^[A-Z_][\w.]*$/.test(entry.default)) && defaults.has(name))
-            entry.default = defaults.get(name);
+          // A new object: the analyzer shares one between a superclass's entry and its copies in subclasses.
+          if (entry.type && /\b[A-Z]\w*/.test(entry.type.text) && types.has(name)) entry.type = { text: types.get(name) };
+          // A default the analyzer could not read (a constant from another module) is resolved, and
+          // an inherited one gives way to the subclass's.
+          if (defaults.has(name)) entry.default = defaults.get(name);
+        }
+        // An attribute says what its field says. For an inherited attribute whose field the element
+        // redeclares (`<status-page>`'s `src`), the analyzer keeps the superclass's description.
+        for (const attribute of declaration.attributes ?? []) {
+          const field = declaration.members?.find((member) => member.name === attribute.fieldName);
+          if (field?.description) attribute.description = field.description;
         }
       }
     }
@@ -96,7 +122,13 @@ const shippedManifest = {
 };
 
 export default {
-  globs: ['src/define.ts', 'src/banner/status-banner.ts', 'src/page/define-status-page.ts', 'src/page/status-page.ts'],
+  globs: [
+    'src/define.ts',
+    'src/ui/feed-element.ts',
+    'src/banner/status-banner.ts',
+    'src/page/define-status-page.ts',
+    'src/page/status-page.ts',
+  ],
   outdir: '.',
   // `static properties` (no decorators): the Lit plugin reads attributes, types and defaults from it.
   litelement: true,

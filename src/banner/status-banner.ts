@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { FeedFormat } from '../feed/parse.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { StatusModel } from '../feed/model.js';
 import { createDismissalStore, type DismissalStore } from '../present/dismissals.js';
@@ -12,7 +11,9 @@ import { frontOf, revision, type Front } from '../present/front.js';
 import { buildView, type BannerView, type ItemView } from '../present/view.js';
 import { chooseLocale } from '../i18n/catalog.js';
 import { pageStorage } from '../storage.js';
-import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
+import type { PollOptions } from '../poll/feed-source.js';
+import type { FeedSnapshot } from '../ui/feed-controller.js';
+import { FeedElement } from '../ui/feed-element.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import { styles } from './status-banner.styles.js';
 
@@ -88,14 +89,11 @@ const BLOCK_SIZE = '--status-banner-block-size';
  * @cssprop --status-banner-shadow - Box shadow.
  * @cssprop --status-banner-focus-ring - Outline of focused controls.
  */
-export class StatusBanner extends LitElement {
+export class StatusBanner extends FeedElement {
   static override styles = styles;
 
+  // `src`, `format`, `interval` and `locale` are FeedElement's.
   static override properties = {
-    src: { type: String },
-    format: { type: String },
-    interval: { type: Number },
-    locale: { type: String },
     position: { type: String },
     overlay: { type: Boolean },
     layout: { type: String },
@@ -105,17 +103,8 @@ export class StatusBanner extends LitElement {
     resolvedFor: { type: Number, attribute: 'resolved-for' },
     maintenanceNotice: { type: Number, attribute: 'maintenance-notice' },
     preview: { type: String },
-    snapshot: { state: true, attribute: false },
   };
 
-  /** Feed URL, absolute or relative to the page. */
-  src: string | null = null;
-  /** Feed format; `auto` detects it from the document's shape. */
-  format: FeedFormat = 'auto';
-  /** Base poll interval in seconds (at least 10); the feed's `poll_interval` may override it. */
-  interval: number = ATTRIBUTE_DEFAULTS.interval;
-  /** BCP 47 tag for UI strings and dates; defaults to the nearest `lang`, then the browser's language. */
-  locale: string | null = null;
   /** `inline` (in flow), `top` (in flow at the top of its container, staying in view; the page moves down) or `bottom` (fixed). */
   position: Position = 'inline';
   /** With `position="top"`: float over the page, fixed, instead of taking space (the page is not moved, and is covered). */
@@ -135,7 +124,6 @@ export class StatusBanner extends LitElement {
   /** Shows a built-in sample state and fetches nothing: `investigating`, `identified`, `monitoring`, `resolved`, `maintenance`. */
   preview: PreviewState | null = null;
 
-  private snapshot: FeedSnapshot | undefined;
   private view: BannerView | undefined;
   private front: Front | undefined;
   /** The item the user brought to the front, by key; the most important one when unset or gone. */
@@ -151,21 +139,19 @@ export class StatusBanner extends LitElement {
   private observers: (ResizeObserver | MutationObserver)[] = [];
   private readonly refresh = new RefreshController(this);
 
-  constructor() {
-    super();
-    new FeedController(this, {
-      // None without `src` or while previewing.
-      options: () => (this.src && !this.previewState ? { src: this.src, format: this.format, interval: this.interval } : undefined),
-      snapshot: (snapshot) => {
-        this.snapshot = snapshot;
-        this.emit('status-banner-change', snapshot.model);
-      },
-      error: (detail) => {
-        // A feed that fails leaves nothing to hold a place for.
-        if (!this.snapshot) this.release();
-        this.emit('status-banner-error', detail);
-      },
-    });
+  /** None while previewing: a preview fetches nothing. */
+  protected override feedOptions(): PollOptions | undefined {
+    return this.previewState ? undefined : super.feedOptions();
+  }
+
+  protected override feedRead(snapshot: FeedSnapshot): void {
+    this.emit('status-banner-change', snapshot.model);
+  }
+
+  protected override feedFailed(detail: FeedErrorDetail): void {
+    // A feed that fails leaves nothing to hold a place for.
+    if (!this.snapshot) this.release();
+    this.emit('status-banner-error', detail);
   }
 
   /** The preview state in force: the attribute, else the page URL's `?status-banner-preview=`. */

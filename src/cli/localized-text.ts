@@ -10,14 +10,23 @@ export const MESSAGE_OPTIONS = {
   lang: { type: 'string', multiple: true },
 } as const;
 
-/** The same with a title, for commands that create an item. */
-export const TITLED_TEXT_OPTIONS = { title: { type: 'string', multiple: true }, ...MESSAGE_OPTIONS } as const;
-
 /** `--help` lines of `--lang`, for commands whose texts are `flags` (e.g. `--title and --message`). */
 export function langHelp(flags: string): string {
   return `  --lang TAG             the ${flags} flags after it are in language TAG;
                          the ones before any --lang are English`;
 }
+
+/**
+ * The options every item-creating command (open, maintenance) shares: its texts, with a title, and
+ * what the item links to. Their help is ITEM_OPTIONS_HELP, after the command's own lines for
+ * `--title` and `--message`, which say what the texts are for there.
+ */
+export const ITEM_OPTIONS = {
+  title: { type: 'string', multiple: true },
+  ...MESSAGE_OPTIONS,
+  components: { type: 'string' },
+  url: { type: 'string' },
+} as const;
 
 /** `--help` lines of the options every item-creating command shares, `--lang` included. */
 export const ITEM_OPTIONS_HELP = `  --components LIST      comma-separated component ids, e.g. api,web

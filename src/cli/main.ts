@@ -4,59 +4,29 @@ import { CliError, EXIT_CODE_HELP, EXIT_CODES, UsageError } from './errors.js';
 import { PUBLISH_ENV, PUBLISH_EXAMPLES } from './hosting.js';
 import { escapeControls } from './terminal.js';
 
-interface CommandEntry {
-  name: string;
-  /** One line for the command list. */
-  summary: string;
-  /** Loaded on demand: an operator mid-incident should not wait for modules the command does not use. */
-  load(): Promise<Command>;
+/** What a module of ./commands/ exports: `command`, the command its file is named after. */
+interface CommandModule {
+  command: Command;
 }
 
-const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'init',
-    summary: 'write a ready-to-host kit: status.json, fallback page, scripts, README.txt',
-    load: async () => (await import('./commands/init.js')).initCommand,
-  },
-  { name: 'open', summary: 'open an incident; prints its id', load: async () => (await import('./commands/open.js')).openCommand },
-  { name: 'update', summary: 'add an update to an incident', load: async () => (await import('./commands/update.js')).updateCommand },
-  {
-    name: 'resolve',
-    summary: 'resolve an incident, or add a postmortem link to a resolved one',
-    load: async () => (await import('./commands/resolve.js')).resolveCommand,
-  },
-  {
-    name: 'maintenance',
-    summary: 'schedule a maintenance window; prints its id',
-    load: async () => (await import('./commands/maintenance.js')).maintenanceCommand,
-  },
-  {
-    name: 'archive',
-    summary: 'move old resolved incidents and ended maintenances to status.archive.json',
-    load: async () => (await import('./commands/archive.js')).archiveCommand,
-  },
-  {
-    name: 'publish',
-    summary: 'run the publish command on the feed again (after "written locally, not published")',
-    load: async () => (await import('./commands/publish.js')).publishCommand,
-  },
-  {
-    name: 'validate',
-    summary: 'check a feed file or URL in any format the element reads; show what users see',
-    load: async () => (await import('./commands/validate.js')).validateCommand,
-  },
-  {
-    name: 'doctor',
-    summary: 'check a hosted feed as a browser would: status, caching, 304, CORS, clock, size',
-    load: async () => (await import('./commands/doctor.js')).doctorCommand,
-  },
-  { name: 'schema', summary: 'print the JSON Schema of the feed', load: async () => (await import('./commands/schema.js')).schemaCommand },
-  {
-    name: 'preview',
-    summary: 'serve a local page showing the banner and the fallback page over a feed file',
-    load: async () => (await import('./commands/preview.js')).previewCommand,
-  },
-];
+/**
+ * Every command by name, in the order the help lists them: its one line for that list, and its
+ * module, imported only when the command runs: an operator mid-incident should not wait for modules
+ * the command does not use.
+ */
+const COMMANDS: Readonly<Record<string, readonly [summary: string, load: () => Promise<CommandModule>]>> = {
+  init: ['write a ready-to-host kit: status.json, fallback page, scripts, README.txt', () => import('./commands/init.js')],
+  open: ['open an incident; prints its id', () => import('./commands/open.js')],
+  update: ['add an update to an incident', () => import('./commands/update.js')],
+  resolve: ['resolve an incident, or add a postmortem link to a resolved one', () => import('./commands/resolve.js')],
+  maintenance: ['schedule a maintenance window; prints its id', () => import('./commands/maintenance.js')],
+  archive: ['move old resolved incidents and ended maintenances to status.archive.json', () => import('./commands/archive.js')],
+  publish: ['run the publish command on the feed again (after "written locally, not published")', () => import('./commands/publish.js')],
+  validate: ['check a feed file or URL in any format the element reads; show what users see', () => import('./commands/validate.js')],
+  doctor: ['check a hosted feed as a browser would: status, caching, 304, CORS, clock, size', () => import('./commands/doctor.js')],
+  schema: ['print the JSON Schema of the feed', () => import('./commands/schema.js')],
+  preview: ['serve a local page showing the banner and the fallback page over a feed file', () => import('./commands/preview.js')],
+};
 
 const HELP_FLAGS = ['--help', '-h'];
 
@@ -70,7 +40,9 @@ status.json), replaces the file atomically (through a symlink, keeping mode and 
 then runs the publish command, if one is set.
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(13)}${command.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, [summary]]) => `  ${name.padEnd(13)}${summary}`)
+  .join('\n')}
 
 The feed file is --file PATH, else $STATUS_BANNER_FILE, else ./status.json.
 The publish command is --publish CMD, else $${PUBLISH_ENV}, else none.
@@ -99,10 +71,12 @@ async function main(argv: string[]): Promise<void> {
   await command.run(rest);
 }
 
-function loadCommand(name: string): Promise<Command> {
-  const entry = COMMANDS.find((candidate) => candidate.name === name);
-  if (!entry) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`);
-  return entry.load();
+async function loadCommand(name: string): Promise<Command> {
+  // Own keys only: `constructor` or `toString` names no command.
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+  const [, load] = entry;
+  return (await load()).command;
 }
 
 main(process.argv.slice(2)).then(

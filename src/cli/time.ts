@@ -87,6 +87,13 @@ export function parseFutureTime(flag: string, text: string, now: number): number
   return time;
 }
 
+/**
+ * The flags of an open incident's promises (open, update): when it should be fixed, and when the
+ * next update comes, both read with parseFutureTime. Each command words their help: update also
+ * takes `--eta none`.
+ */
+export const PROMISE_OPTIONS = { eta: { type: 'string' }, 'next-update': { type: 'string' } } as const;
+
 /** The feed's time format, to the second. */
 export function isoTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

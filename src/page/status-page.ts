@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { FeedFormat } from '../feed/parse.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import { DEFAULT_RECENT_DAYS } from '../present/attributes.js';
-import { FeedController, type FeedSnapshot } from '../ui/feed-controller.js';
+import type { PollOptions } from '../poll/feed-source.js';
+import { FeedElement } from '../ui/feed-element.js';
 import { RefreshController } from '../ui/refresh-controller.js';
 import {
   buildPageView,
@@ -26,51 +26,45 @@ import { pageStyles } from './status-page.styles.js';
  * @summary Full status page over a status-banner feed.
  * @tag status-page
  */
-export class StatusPage extends LitElement {
+export class StatusPage extends FeedElement {
   static override styles = pageStyles;
 
+  // `src`, `format`, `interval` and `locale` are FeedElement's; the fields below that redeclare
+  // some of them say what they mean on this page (and, for `interval`, its default here).
   static override properties = {
-    src: { type: String },
-    format: { type: String },
-    interval: { type: Number },
-    locale: { type: String },
     recentDays: { type: Number, attribute: 'recent-days' },
-    snapshot: { state: true, attribute: false },
     failure: { state: true, attribute: false },
   };
 
   /** Feed URL; the page's own `?src=` replaces it when it names a feed on the same origin. */
-  src: string | null = null;
-  format: FeedFormat = 'auto';
+  override src: string | null = null;
   /** Poll interval in seconds (at least 10); a page left open refreshes itself at this pace. */
-  interval = 30;
+  override interval = 30;
   /** BCP 47 tag; defaults to the page's `?lang=`, then the nearest `lang`, then the browser's language. */
-  locale: string | null = null;
+  override locale: string | null = null;
   /** Days a resolved incident stays listed. */
   recentDays = DEFAULT_RECENT_DAYS;
 
-  private snapshot: FeedSnapshot | undefined;
   private failure: FeedErrorDetail | undefined;
   private readonly refresh = new RefreshController(this);
   private view: PageView | undefined;
   private failureView: FailureView | undefined;
   private shownLocale = 'en';
 
-  constructor() {
-    super();
-    new FeedController(this, {
-      options: () => {
-        // A feed named by the page's own URL must stay on its origin, redirects included.
-        const fromPageUrl = feedFromPageUrl(globalThis.location.href);
-        const src = fromPageUrl ?? this.src;
-        return src ? { src, format: this.format, interval: this.interval, sameOrigin: fromPageUrl !== undefined } : undefined;
-      },
-      snapshot: (snapshot) => {
-        this.snapshot = snapshot;
-        this.failure = undefined;
-      },
-      error: (detail) => (this.failure = detail),
-    });
+  protected override feedOptions(): PollOptions | undefined {
+    // A feed named by the page's own URL must stay on its origin, redirects included.
+    const fromPageUrl = feedFromPageUrl(globalThis.location.href);
+    const src = fromPageUrl ?? this.src;
+    return src ? { src, format: this.format, interval: this.interval, sameOrigin: fromPageUrl !== undefined } : undefined;
+  }
+
+  protected override feedRead(): void {
+    // A good reading ends the failure shown.
+    this.failure = undefined;
+  }
+
+  protected override feedFailed(detail: FeedErrorDetail): void {
+    this.failure = detail;
   }
 
   /** The feed this page reads: a same-origin `?src=`, else the `src` attribute. */

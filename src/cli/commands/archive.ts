@@ -1,7 +1,7 @@
 import { parseCommandLine, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 
-export const archiveCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner archive [--keep-days N]
 
 Moves resolved incidents and ended maintenances older than --keep-days from the feed to

@@ -23,7 +23,7 @@ import { escapeControls } from '../terminal.js';
 
 const OPTIONS = { origin: { type: 'string' }, locale: { type: 'string' } } as const;
 
-export const doctorCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner doctor URL [--origin ORIGIN]
 
 Checks a hosted feed once, as a banner on another site would fetch it: run it after setting

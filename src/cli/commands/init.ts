@@ -10,7 +10,7 @@ import { HOSTING_README } from '../hosting.js';
 import { fallbackPageHtml, kitScripts } from '../kit.js';
 import { isoTime } from '../time.js';
 
-export const initCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner init [DIR]
 
 Writes a kit to host apart from your app: status.json (valid, all clear), index.html

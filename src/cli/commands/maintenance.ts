@@ -3,20 +3,13 @@ import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPT
 import { InputError } from '../errors.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl } from '../flag-values.js';
-import { collectTexts, ITEM_OPTIONS_HELP, TITLED_TEXT_OPTIONS } from '../localized-text.js';
+import { collectTexts, ITEM_OPTIONS, ITEM_OPTIONS_HELP } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
 import { describeTime, isoTime, parseTime } from '../time.js';
 
-const OPTIONS = {
-  ...WRITE_OPTIONS,
-  ...TITLED_TEXT_OPTIONS,
-  from: { type: 'string' },
-  until: { type: 'string' },
-  components: { type: 'string' },
-  url: { type: 'string' },
-} as const;
+const OPTIONS = { ...WRITE_OPTIONS, ...ITEM_OPTIONS, from: { type: 'string' }, until: { type: 'string' } } as const;
 
-export const maintenanceCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner maintenance --title TEXT --from WHEN --until WHEN [options]
 
 Schedules a maintenance window and prints its id alone on stdout. Users are told ahead of

@@ -2,22 +2,13 @@ import type { FeedIncident } from '../../feed/schema.js';
 import { parseCommandLine, requireOption, type Command, WRITE_OPTIONS, WRITE_OPTIONS_HELP, writeSettings } from '../command-line.js';
 import { editFeed } from '../feed-file.js';
 import { newItemId, parseComponents, parseHttpUrl, parseImpact, parseOpenStatus } from '../flag-values.js';
-import { collectTexts, ITEM_OPTIONS_HELP, TITLED_TEXT_OPTIONS } from '../localized-text.js';
+import { collectTexts, ITEM_OPTIONS, ITEM_OPTIONS_HELP } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
-import { describeTime, isoTime, parseFutureTime } from '../time.js';
+import { describeTime, isoTime, parseFutureTime, PROMISE_OPTIONS } from '../time.js';
 
-const OPTIONS = {
-  ...WRITE_OPTIONS,
-  ...TITLED_TEXT_OPTIONS,
-  impact: { type: 'string' },
-  status: { type: 'string' },
-  eta: { type: 'string' },
-  'next-update': { type: 'string' },
-  components: { type: 'string' },
-  url: { type: 'string' },
-} as const;
+const OPTIONS = { ...WRITE_OPTIONS, ...ITEM_OPTIONS, ...PROMISE_OPTIONS, impact: { type: 'string' }, status: { type: 'string' } } as const;
 
-export const openCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner open --title TEXT --message TEXT [options]
 
 Opens an incident, newest first in the feed, and prints its id (e.g. 2026-11-25-api-errors)

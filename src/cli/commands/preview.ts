@@ -12,7 +12,7 @@ const OPTIONS = { ...FILE_OPTION, port: { type: 'string' } } as const;
 /** The preview page's feed URL; the fallback page reads it as `status.json` beside itself. */
 const FEED_ROUTE = '/status.json';
 
-export const previewCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner preview [FILE] [--port PORT]
 
 Serves, on 127.0.0.1 only, a page with <status-banner interval=10> over FILE (default:

@@ -12,7 +12,7 @@ import { resolveFeedTarget, verifyFeedFile } from '../feed-file.js';
 import { PUBLISH_ENV, PUBLISH_EXAMPLES, publishCommandFrom } from '../hosting.js';
 import { publishFeed } from '../publish.js';
 
-export const publishCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner publish [--publish CMD]
 
 Runs the publish command on the feed, as every write does after writing: to retry after

@@ -17,7 +17,7 @@ const OPTIONS = {
 /** The element's own "resolved" wording, in every language it speaks. */
 const DEFAULT_MESSAGE: FeedText = inEveryLocale(BANNER, (strings) => strings.resolved);
 
-export const resolveCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner resolve ID [--message TEXT] [--postmortem URL]
 
 Marks incident ID (as open printed it) resolved, with a final update (default message:

@@ -1,7 +1,7 @@
 import { feedJsonSchema } from '../../feed/json-schema.js';
 import { parseCommandLine, type Command } from '../command-line.js';
 
-export const schemaCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner schema
 
 Prints the JSON Schema (draft 2020-12) of the native feed, generated from the schema the

@@ -3,21 +3,20 @@ import { editFeed } from '../feed-file.js';
 import { findIncident, parseImpact, parseOpenStatus } from '../flag-values.js';
 import { collectTexts, langHelp, MESSAGE_OPTIONS } from '../localized-text.js';
 import { quote, summaryLine } from '../summary.js';
-import { describeTime, isoTime, parseFutureTime } from '../time.js';
+import { describeTime, isoTime, parseFutureTime, PROMISE_OPTIONS } from '../time.js';
 
 const OPTIONS = {
   ...WRITE_OPTIONS,
   ...MESSAGE_OPTIONS,
+  ...PROMISE_OPTIONS,
   status: { type: 'string' },
   impact: { type: 'string' },
-  eta: { type: 'string' },
-  'next-update': { type: 'string' },
 } as const;
 
 /** `--eta none` withdraws an ETA that no longer holds, rather than leaving a wrong promise up. */
 const NO_ETA = 'none';
 
-export const updateCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner update ID --message TEXT [options]
 
 Adds an update (newest first) to incident ID (as open printed it, e.g. 2026-11-25-api-errors):

@@ -25,7 +25,7 @@ const SIZE_NOTES: Record<SizeVerdict['level'], string> = {
   over: ': over the cap',
 };
 
-export const validateCommand: Command = {
+export const command: Command = {
   help: `Usage: status-banner validate [FILE|URL] [options]
 
 Reads a feed the way the element does (native, Statuspage, incident.io or Instatus) and

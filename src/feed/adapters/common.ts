@@ -18,6 +18,14 @@ export const itemName = nonEmptyText;
 /** A component reference; pages name its id `id` or `code`. */
 export const componentRefSchema = z.object({ id: optionalText, code: optionalText, name: optionalText });
 export type ComponentRef = z.infer<typeof componentRefSchema>;
+/** The components an item or update affects, for `componentKeys`; pages also send `null`. */
+export const componentRefs = z.nullish(z.array(componentRefSchema));
+
+/**
+ * A list of items in a document's envelope. The envelope checks only that it is a list: `parseItems`
+ * validates each item on its own, so that one bad item is dropped and reported, not the document.
+ */
+export const itemList = z.nullish(z.array(z.unknown()));
 
 /** One line per issue: where, and what is wrong. */
 export function describeIssues(error: z.core.$ZodError, prefix = ''): string {

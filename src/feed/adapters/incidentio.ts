@@ -14,7 +14,7 @@ import {
   type MaintenanceStatus,
   type ParseResult,
 } from '../model.js';
-import { componentKeys, componentRefSchema, itemName, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
+import { componentKeys, componentRefs, itemList, itemName, optionalText, outageImpact, parseItems, readEnvelope } from './common.js';
 import { plainText } from './markup.js';
 
 const eventFields = {
@@ -23,7 +23,7 @@ const eventFields = {
   url: optionalText,
   last_update_at: optionalText,
   last_update_message: optionalText,
-  affected_components: z.nullish(z.array(componentRefSchema)),
+  affected_components: componentRefs,
 };
 
 const incidentSchema = z.object({
@@ -41,13 +41,12 @@ const maintenanceSchema = z.object({
   ends_at: optionalText,
 });
 
-const listSchema = z.nullish(z.array(z.unknown()));
 const envelopeSchema = z.object({
   page_title: optionalText,
   page_url: optionalText,
-  ongoing_incidents: listSchema,
-  in_progress_maintenances: listSchema,
-  scheduled_maintenances: listSchema,
+  ongoing_incidents: itemList,
+  in_progress_maintenances: itemList,
+  scheduled_maintenances: itemList,
 });
 
 /** What this reader accepts, in words, for errors. */

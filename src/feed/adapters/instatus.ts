@@ -20,6 +20,7 @@ import {
 import {
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemList,
   itemName,
   lookup,
   optionalText,
@@ -54,11 +55,10 @@ const maintenanceSchema = z.object({
   duration: z.nullish(z.union([z.number(), z.string()])),
 });
 
-const listSchema = z.nullish(z.array(z.unknown()));
 const envelopeSchema = z.object({
   page: z.nullish(z.object({ name: optionalText, url: optionalText, status: optionalText })),
-  activeIncidents: listSchema,
-  activeMaintenances: listSchema,
+  activeIncidents: itemList,
+  activeMaintenances: itemList,
 });
 
 /** What this reader accepts, in words, for errors. */

@@ -20,9 +20,11 @@ import {
 } from '../model.js';
 import {
   componentKeys,
+  componentRefs,
   componentRefSchema,
   hasMaintenanceUnderWay,
   hasOpenIncident,
+  itemList,
   itemName,
   lookup,
   newestFirst,
@@ -56,7 +58,7 @@ const updateSchema = z.object({
   body: optionalText,
   display_at: optionalText,
   created_at: optionalText,
-  affected_components: z.nullish(z.array(componentRefSchema)),
+  affected_components: componentRefs,
 });
 
 /**
@@ -75,18 +77,17 @@ const itemSchema = z.object({
   scheduled_until: optionalText,
   shortlink: optionalText,
   postmortem_body: optionalText,
-  components: z.nullish(z.array(componentRefSchema)),
+  components: componentRefs,
   incident_updates: z.nullish(z.array(updateSchema)),
 });
 type StatuspageItem = z.infer<typeof itemSchema>;
 
-const listSchema = z.nullish(z.array(z.unknown()));
 const envelopeSchema = z.object({
   page: z.object({ name: optionalText, url: optionalText, updated_at: optionalText }),
   status: z.nullish(z.object({ indicator: optionalText, description: optionalText })),
   components: z.nullish(z.array(z.object({ ...componentRefSchema.shape, status: optionalText }))),
-  incidents: listSchema,
-  scheduled_maintenances: listSchema,
+  incidents: itemList,
+  scheduled_maintenances: itemList,
 });
 
 /** What this reader accepts, in words, for errors. */

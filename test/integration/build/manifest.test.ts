@@ -18,7 +18,8 @@ interface Declaration {
   tagName?: string;
   customElement?: boolean;
   attributes?: Typed[];
-  members?: (Typed & { kind: string; privacy?: string; attribute?: string })[];
+  superclass?: { name: string; module?: string };
+  members?: (Typed & { kind: string; privacy?: string; attribute?: string; inheritedFrom?: { name: string; module?: string } })[];
   events?: Typed[];
   cssParts?: Typed[];
   cssProperties?: Typed[];
@@ -40,7 +41,9 @@ function readManifest(): Manifest {
 }
 
 const manifest = readManifest();
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+const classes = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+// FeedElement, the base class of both, is a custom element class too, but with no tag: it is never defined.
+const elements = classes.filter((declaration) => declaration.tagName);
 const element = elements.find((declaration) => declaration.tagName === 'status-banner');
 const page = elements.find((declaration) => declaration.tagName === 'status-page');
 const names = (list: Typed[] | undefined) => (list ?? []).map((entry) => entry.name);
@@ -68,6 +71,29 @@ describe('custom-elements.json', () => {
   it("lists <status-page>'s attributes, and no internal state", () => {
     expect(names(page?.attributes)).toEqual(['src', 'format', 'interval', 'locale', 'recent-days']);
     expect(byName(page?.attributes, 'recent-days')?.default).toBe('7');
+    expect(names(page?.members)).not.toContain('snapshot');
+    expect(names(page?.members)).not.toContain('failure');
+  });
+
+  it("lists the feed attributes both elements inherit from FeedElement, each with the element's own default and description", () => {
+    expect(classes.map((declaration) => declaration.name)).toEqual(['FeedElement', 'StatusBanner', 'StatusPage']);
+    for (const declaration of [element, page]) {
+      expect(declaration?.superclass).toEqual({ name: 'FeedElement', module: 'dist/ui/feed-element.js' });
+      for (const name of ['src', 'format', 'interval', 'locale']) {
+        expect(byName(declaration?.members, name), name).toMatchObject({
+          attribute: name,
+          inheritedFrom: { name: 'FeedElement', module: 'dist/ui/feed-element.js' },
+        });
+      }
+    }
+    expect(byName(element?.attributes, 'interval')?.default).toBe('60');
+    expect(byName(page?.attributes, 'interval')?.default).toBe('30');
+    // <status-page> redeclares `src`, `interval` and `locale` to say what they mean there.
+    expect(byName(page?.attributes, 'src')?.description).toContain('?src=');
+    expect(byName(page?.attributes, 'locale')?.description).toContain('?lang=');
+    expect(byName(element?.attributes, 'src')?.description).not.toContain('?src=');
+    expect(unionOf(byName(page?.attributes, 'format')?.type?.text)).toEqual([...FEED_FORMATS]);
+    for (const entry of page?.attributes ?? []) expect(entry.description, entry.name).toBeTruthy();
   });
 
   it('points only at files the package ships', () => {
