@@ -3,14 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFeedSource } from '../../../src/poll/feed-source.js';
 import type { KeyValueStorage } from '../../../src/storage.js';
 import { environment, feedServerWithFakeClock, FEED, feedText, Recorder, serveFeed } from './fakes.js';
+import { memoryStorage, refusingStorage } from '../fake-storage.js';
 
 const START = Date.parse('2026-11-24T09:40:00Z');
 const { server, tick } = feedServerWithFakeClock(START);
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
 
 /** One page load: a fresh source over `storage`, one subscriber; `unload` ends the page. */
 function load(storage: KeyValueStorage) {
@@ -144,15 +140,7 @@ describe('the last good state across page loads', () => {
 
   it('works without storage and with a storage that throws on every call', async () => {
     const requests = serveFeed(server, HttpResponse.text(feedText()));
-    const throwing: KeyValueStorage = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    const { recorder } = load(throwing);
+    const { recorder } = load(refusingStorage);
     await tick();
     expect(requests).toHaveLength(1);
     expect(recorder.readings).toHaveLength(1);

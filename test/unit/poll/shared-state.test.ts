@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadState, readSharedState, saveState, type SharedState } from '../../../src/poll/shared-state.js';
 import { MAX_CLOCK_OFFSET_MS } from '../../../src/poll/timing.js';
-import type { KeyValueStorage } from '../../../src/storage.js';
+import { memoryStorage, refusingStorage } from '../fake-storage.js';
 
 const NOW = Date.parse('2026-11-24T09:40:00Z');
 const MINUTE = 60_000;
@@ -60,11 +60,6 @@ describe('readSharedState', () => {
   });
 });
 
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
-
 describe('loadState and saveState', () => {
   it('round-trips a state, without its error, and a stopped feed', () => {
     const storage = memoryStorage();
@@ -93,16 +88,8 @@ describe('loadState and saveState', () => {
   });
 
   it('survives a storage that throws, or none', () => {
-    const throwing: KeyValueStorage = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    expect(() => saveState(throwing, 'k', sound)).not.toThrow();
-    expect(loadState(throwing, 'k', NOW)).toBeUndefined();
+    expect(() => saveState(refusingStorage, 'k', sound)).not.toThrow();
+    expect(loadState(refusingStorage, 'k', NOW)).toBeUndefined();
     expect(() => saveState(undefined, 'k', sound)).not.toThrow();
     expect(loadState(undefined, 'k', NOW)).toBeUndefined();
   });

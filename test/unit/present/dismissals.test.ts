@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDismissalStore, dismissalsKey } from '../../../src/present/dismissals.js';
-import type { KeyValueStorage } from '../../../src/storage.js';
 import { selectItems, type ShownItem } from '../../../src/present/select.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
 import type { Incident } from '../../../src/feed/model.js';
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
-
-const throwingStorage: KeyValueStorage = {
-  getItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('quota', 'QuotaExceededError');
-  },
-};
+import { memoryStorage, refusingStorage } from '../fake-storage.js';
 
 const FEED = 'https://status.acme.example/status.json';
 const OTHER_FEED = 'https://status.other.example/api/v2/summary.json';
@@ -55,7 +41,7 @@ describe('dismissals', () => {
   });
 
   it('falls back to memory when storage throws on every call', () => {
-    const store = createDismissalStore(throwingStorage, FEED);
+    const store = createDismissalStore(refusingStorage, FEED);
     expect(store.isDismissed(shown({}))).toBe(false);
     expect(() => store.dismiss(shown({}))).not.toThrow();
     expect(store.isDismissed(shown({}))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReservedHeight, reservedHeightKey, saveReservedHeight } from '../../../src/present/reserved-height.js';
-import type { KeyValueStorage } from '../../../src/storage.js';
+import { memoryStorage, refusingStorage } from '../fake-storage.js';
 
 const SRC = 'https://status.example/feed.json';
 
@@ -19,29 +19,15 @@ describe('reservedHeightKey', () => {
   });
 });
 
-function memory(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
-
-const throwing: KeyValueStorage = {
-  getItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('full', 'QuotaExceededError');
-  },
-};
-
 describe('the kept height', () => {
   it('round-trips a height', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     saveReservedHeight(storage, 'k', 37.6);
     expect(readReservedHeight(storage, 'k')).toBe(37.6);
   });
 
   it.each([1, 600])('keeps and reads the edge height %s', (height) => {
-    const storage = memory();
+    const storage = memoryStorage();
     saveReservedHeight(storage, 'k', height);
     expect(readReservedHeight(storage, 'k')).toBe(height);
   });
@@ -54,20 +40,20 @@ describe('the kept height', () => {
     ['past any banner', '601'],
     ['infinite', 'Infinity'],
   ])('reads nothing from %s', (_case, kept) => {
-    const storage = memory();
+    const storage = memoryStorage();
     if (kept !== undefined) storage.data.set('k', kept);
     expect(readReservedHeight(storage, 'k')).toBeUndefined();
   });
 
   it.each([0, -1, 601, Number.NaN])('keeps no height of %s', (height) => {
-    const storage = memory();
+    const storage = memoryStorage();
     saveReservedHeight(storage, 'k', height);
     expect(storage.data.has('k')).toBe(false);
   });
 
   it('survives a storage that throws, or none', () => {
-    expect(() => saveReservedHeight(throwing, 'k', 40)).not.toThrow();
-    expect(readReservedHeight(throwing, 'k')).toBeUndefined();
+    expect(() => saveReservedHeight(refusingStorage, 'k', 40)).not.toThrow();
+    expect(readReservedHeight(refusingStorage, 'k')).toBeUndefined();
     expect(readReservedHeight(undefined, 'k')).toBeUndefined();
   });
 });
