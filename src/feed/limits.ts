@@ -5,3 +5,10 @@
  * 256 KiB pretty-printed, so the cap leaves them room fourfold.
  */
 export const MAX_FEED_BYTES = 1024 * 1024;
+
+/**
+ * How long after its start a maintenance window with no end is taken as in progress, unless its
+ * source says it is under way: a `scheduled` that never moved on is a stale announcement, not a
+ * window open for months. Read by the element (present/select.ts) and the loader's triage alike.
+ */
+export const OPEN_WINDOW_LIMIT = 24 * 3_600_000;

@@ -8,6 +8,7 @@ import {
   type MaintenanceStatus,
   type StatusModel,
 } from '../feed/model.js';
+import { OPEN_WINDOW_LIMIT } from '../feed/limits.js';
 
 export type ShownImpact = Impact | 'maintenance';
 export type ShownState = IncidentStatus | 'scheduled' | 'in_progress';
@@ -41,9 +42,6 @@ function concerns(itemComponents: readonly string[], wanted: ReadonlySet<string>
   // An item naming no component affects everything, so a filter never hides it.
   return wanted.size === 0 || itemComponents.length === 0 || itemComponents.some((name) => wanted.has(name.toLowerCase()));
 }
-
-/** How long after its start a window with no end is taken as in progress, unless its source says it is under way. */
-export const OPEN_WINDOW_LIMIT = 24 * HOUR;
 
 /**
  * The clock beats the words: a window past its end is over whatever its status word, and between

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FEED_FORMATS, parseFeed, type FeedFormat } from '../../../src/feed/parse.js';
 import { FeedError } from '../../../src/feed/errors.js';
+import { couldShow } from '../../../src/feed/triage.js';
 import { plainText } from '../../../src/feed/adapters/markup.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
 import {
@@ -42,7 +43,7 @@ const options = fc.record({
 });
 type Options = typeof options extends fc.Arbitrary<infer T> ? T : never;
 
-const stats = { feeds: 0, rejected: 0, shown: 0, links: 0, maxMs: 0, totalMs: 0 };
+const stats = { feeds: 0, rejected: 0, shown: 0, triaged: 0, links: 0, maxMs: 0, totalMs: 0 };
 
 const IMPACTS = new Set(['none', 'minor', 'major', 'critical', 'maintenance']);
 const STATES = new Set(['investigating', 'identified', 'monitoring', 'resolved', 'scheduled', 'in_progress']);
@@ -108,7 +109,14 @@ function run(doc: unknown, { locale, format, ...rest }: Options): void {
       return;
     }
     expect(Array.isArray(result.problems)).toBe(true);
-    checkView(buildView(result.model, { ...rest, locale, isDismissed: () => false }), text.length);
+    const view = buildView(result.model, { ...rest, locale, isDismissed: () => false });
+    checkView(view, text.length);
+    // The loader loads the element only when its triage says something could show (it reads the format by shape,
+    // as `auto` does): it must never say no to a banner.
+    if (view.primary && format === 'auto') {
+      stats.triaged++;
+      expect(couldShow(JSON.parse(text), rest), 'triage lets every banner through').toBe(true);
+    }
   } finally {
     const elapsed = performance.now() - start;
     stats.maxMs = Math.max(stats.maxMs, elapsed);
@@ -132,7 +140,7 @@ describe('hostile feeds: parseFeed → buildView', () => {
     console.log(
       [
         `hostile feeds: ${stats.feeds} of ${fuzz.planned()} planned feeds, ` +
-          `${stats.rejected} rejected whole (FeedError), ${stats.shown} showing a banner, ` +
+          `${stats.rejected} rejected whole (FeedError), ${stats.shown} showing a banner (${stats.triaged} of them checked against the loader's triage), ` +
           `${stats.links} links checked; slowest ${stats.maxMs.toFixed(1)} ms, mean ${(stats.totalMs / stats.feeds).toFixed(3)} ms`,
         ...breakdown,
       ].join('\n'),
@@ -179,6 +187,7 @@ describe('hostile feeds: parseFeed → buildView', () => {
     // The generators must reach past the envelope, or the properties above prove little.
     expect(stats.feeds - stats.rejected).toBeGreaterThan(stats.feeds / 2);
     expect(stats.shown).toBeGreaterThan(stats.feeds / 4);
+    expect(stats.triaged).toBeGreaterThan(stats.shown / 2);
     expect(stats.links).toBeGreaterThan(stats.feeds / 10);
   });
 });

@@ -18,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../../src/feed/errors.js';
 import { representable } from '../../../src/feed/model.js';
 import { parseFeed } from '../../../src/feed/parse.js';
+import { couldShow } from '../../../src/feed/triage.js';
 import { BANNER, localize } from '../../../src/i18n/catalog.js';
 import { buildPageView, type PageView, type TimeText } from '../../../src/page/page-view.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
@@ -36,7 +37,18 @@ const DOCUMENTS = { native: nativeFeed, statuspage: statuspageDocument, incident
 const LOCALES = ['en', 'en-US', 'fr', 'de', 'es', 'ja'];
 const TIME_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/St_Johns', undefined];
 
-const stats = { feeds: 0, rejected: 0, items: 0, maintenances: 0, notices: 0, moments: 0, clamped: 0, windowsOverByClock: 0, ms: 0 };
+const stats = {
+  feeds: 0,
+  triaged: 0,
+  rejected: 0,
+  items: 0,
+  maintenances: 0,
+  notices: 0,
+  moments: 0,
+  clamped: 0,
+  windowsOverByClock: 0,
+  ms: 0,
+};
 
 /** What no text may ever contain: a time that failed to format. */
 const BROKEN = /NaN|Invalid Date|undefined|Infinity/;
@@ -113,6 +125,11 @@ function check(doc: unknown, now: number, locale: string, timeZone: string | und
     (maintenance) => maintenance.status !== 'completed' && maintenance.endsAt !== undefined && maintenance.endsAt <= now,
   ).length;
   const banner: BannerView = buildView(model, { now, locale, timeZone, resolvedFor: 3600, maintenanceNotice: 24, components: [] });
+  // The loader loads the element only when its triage says something could show: it must never say no to a banner.
+  if (banner.primary) {
+    stats.triaged++;
+    expect(couldShow(doc, { now, resolvedFor: 3600, maintenanceNotice: 24 }), 'triage lets every banner through').toBe(true);
+  }
   for (const view of banner.primary ? [banner.primary, ...banner.others] : []) checkItem(view, now, locale, stated, words);
   expect(banner.refreshIn).toBeGreaterThanOrEqual(1000);
   expect(banner.refreshIn).toBeLessThanOrEqual(3_600_000);
@@ -130,7 +147,7 @@ describe('#10 rules as properties: every format, every clock', () => {
     console.log(
       `truth properties: ${stats.feeds} of ${fuzz.planned()} planned feeds ` +
         `(${stats.rejected} rejected whole), ${stats.items} items checked ` +
-        `(${stats.maintenances} maintenances, ${stats.notices} page-wide notices), ${stats.moments} relative times ` +
+        `(${stats.maintenances} maintenances, ${stats.notices} page-wide notices), ${stats.triaged} banners all let through by the loader's triage, ${stats.moments} relative times ` +
         `(${stats.clamped} past events dated after now, read as now), ${stats.windowsOverByClock} windows over by the clock ` +
         `whatever their word; ${stats.ms.toFixed(0)} ms`,
     );
@@ -158,6 +175,7 @@ describe('#10 rules as properties: every format, every clock', () => {
     expect(stats.rejected).toBeLessThan(stats.feeds / 4);
     expect(stats.maintenances).toBeGreaterThan(stats.feeds / 10);
     expect(stats.notices).toBeGreaterThan(stats.feeds / 50);
+    expect(stats.triaged).toBeGreaterThan(stats.feeds / 4);
     expect(stats.clamped).toBeGreaterThan(stats.feeds / 50);
     expect(stats.windowsOverByClock).toBeGreaterThan(stats.feeds / 10);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Maintenance } from '../../../src/feed/model.js';
-import { maintenanceState, OPEN_WINDOW_LIMIT, selectItems } from '../../../src/present/select.js';
+import { OPEN_WINDOW_LIMIT } from '../../../src/feed/limits.js';
+import { maintenanceState, selectItems } from '../../../src/present/select.js';
 import { aMaintenance, aModel, anIncident, DEFAULTS, HOUR, MINUTE, NOW } from './fixtures.js';
 
 const keys = (model = aModel(), options = {}) => selectItems(model, { ...DEFAULTS, ...options }).map((item) => item.key);
