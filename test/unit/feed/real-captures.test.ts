@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../src/feed/parse.js';
 import { MAX_FEED_BYTES } from '../../../src/feed/limits.js';
+import { couldShow } from '../../../src/feed/triage.js';
 import { buildView, type BannerView, type ItemView } from '../../../src/present/view.js';
 import { CAPTURES, MARKUP_RESIDUE, WRONG_TENSE, type Capture, type Moment, type ShownItem } from './real-captures.truths.js';
 
@@ -84,6 +85,13 @@ describe('real captures: what a person sees', () => {
         }
         // Which items and how many; their order is the banner's own choice.
         expect(view.others.map((other) => other.title).sort(), 'the other current items').toEqual([...moment.others].sort());
+        // The loader loads the element exactly when its triage says something could show: never less than this.
+        const triage = couldShow(JSON.parse(raw(capture.file).toString('utf8')), {
+          now: Date.parse(moment.at),
+          resolvedFor: 3600,
+          maintenanceNotice: 24,
+        });
+        if (view.primary) expect(triage, 'the loader loads the element for it').toBe(true);
       });
     }
   }
