@@ -12,3 +12,6 @@ export const MAX_FEED_BYTES = 1024 * 1024;
  * window open for months. Read by the element (present/select.ts) and the loader's triage alike.
  */
 export const OPEN_WINDOW_LIMIT = 24 * 3_600_000;
+
+/** The longest poll interval, seconds: a feed's `poll_interval` above it is invalid, and no wait between polls exceeds it. */
+export const MAX_POLL_INTERVAL_S = 900;

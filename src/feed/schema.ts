@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { IMPACTS, INCIDENT_STATUSES } from './model.js';
+import { MAX_POLL_INTERVAL_S } from './limits.js';
 
 /** A check of our own: the same issue as `z.refine`, which costs 0.15 KB gzip more in the browser. */
 function holds<Value>(ok: (value: Value) => boolean, message: string) {
@@ -100,7 +101,7 @@ const envelopeFields = {
   updated_at: z.optional(timeSchema),
   page: z.optional(pageSchema),
   /** Seconds between polls; 0 stops polling. */
-  poll_interval: z.optional(z.number().check(z.minimum(0), z.maximum(900))),
+  poll_interval: z.optional(z.number().check(z.minimum(0), z.maximum(MAX_POLL_INTERVAL_S))),
 };
 
 /**

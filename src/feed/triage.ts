@@ -4,7 +4,8 @@
  * a wrong no would hide an incident. The adapters (feed/adapters/) then read the document for real.
  */
 import { FeedError } from './errors.js';
-import { OPEN_WINDOW_LIMIT } from './limits.js';
+import { MAX_POLL_INTERVAL_S, OPEN_WINDOW_LIMIT } from './limits.js';
+import { epoch } from './model.js';
 
 /**
  * The values of the element's `format` attribute and of `parseFeed`'s `format`: `auto` (recognise the
@@ -68,7 +69,7 @@ export function recognise(doc: unknown, format: FeedFormat = 'auto'): DocumentFo
 /** The feed's own `poll_interval`, seconds, when a native document gives a valid one. */
 export function feedPollInterval(doc: unknown): number | undefined {
   const value = isRecord(doc) ? doc.poll_interval : undefined;
-  return typeof value === 'number' && value >= 0 && value <= 900 ? value : undefined;
+  return typeof value === 'number' && value >= 0 && value <= MAX_POLL_INTERVAL_S ? value : undefined;
 }
 
 export interface TriageOptions {
@@ -90,24 +91,25 @@ const ITEM_LISTS = [
   'activeIncidents',
   'activeMaintenances',
 ];
-const OVER = ['completed', 'COMPLETED'];
+// Status words, lower-cased: Instatus writes them in capitals.
+const OVER = ['completed'];
 /** An open incident's words, in every format: it shows whatever times it carries. */
-const OPEN = ['investigating', 'identified', 'monitoring', 'INVESTIGATING', 'IDENTIFIED', 'MONITORING'];
+const OPEN = ['investigating', 'identified', 'monitoring'];
 /** A window's words for "not begun yet": with no end, such a window is over a day after its start (OPEN_WINDOW_LIMIT). */
-const NOT_BEGUN = ['scheduled', 'NOTSTARTEDYET'];
+const NOT_BEGUN = ['scheduled', 'notstartedyet'];
 /** A window's words for "under way", whatever its planned start says (started early). */
-const RUNNING = ['in_progress', 'verifying', 'INPROGRESS'];
-const RESOLVED = ['resolved', 'postmortem', 'RESOLVED'];
+const RUNNING = ['in_progress', 'verifying', 'inprogress'];
+const RESOLVED = ['resolved', 'postmortem'];
 
-/** Epoch ms of the first readable time among `values`; NaN when none is, which every check reads as "could". */
-function time(...values: unknown[]): number {
-  return values.map((value) => (typeof value === 'string' ? Date.parse(value) : NaN)).find((ms) => !Number.isNaN(ms)) ?? NaN;
-}
-
-/** Epoch ms of the latest readable time among `values`; NaN when none is, which every check reads as "could". */
-function latest(...values: unknown[]): number {
-  const times = values.map((value) => time(value)).filter((ms) => !Number.isNaN(ms));
-  return times.length ? Math.max(...times) : NaN;
+/**
+ * The times among `values` the element can read (`epoch`: an impossible date such as 30 February is
+ * none), reduced by `pick` (Math.max or Math.min); NaN when none is, which every check reads as
+ * "could". Where formats name one time in several fields, the element reads one of them: triage
+ * takes whichever errs towards showing.
+ */
+function time(pick: (...times: number[]) => number, ...values: unknown[]): number {
+  const times = values.map(epoch).filter((ms) => ms !== undefined);
+  return times.length ? pick(...times) : NaN;
 }
 
 /**
@@ -122,27 +124,29 @@ export function couldShow(doc: unknown, { now, resolvedFor, maintenanceNotice }:
   const pageStatus = isRecord(d.page) ? d.page.status : undefined;
   // `!(x <= y)` rather than `x > y`: an unreadable time (NaN) counts as "could be shown".
   const itemCouldShow = (item: Doc, list: string) => {
-    if (OPEN.includes(item.status as string)) return true;
-    if (OVER.includes(item.status as string)) return false;
-    if (RESOLVED.includes(item.status as string)) {
-      // The latest time the item gives: the element dates a resolution by `resolved_at`, else by the newest update
-      // (each format names it differently), so the latest of them all is never earlier than the element's.
+    const word = typeof item.status === 'string' ? item.status.toLowerCase() : '';
+    if (OPEN.includes(word)) return true;
+    if (OVER.includes(word)) return false;
+    if (RESOLVED.includes(word)) {
+      // The element dates a resolution by `resolved_at`, else by the newest update (each format names it differently):
+      // the latest of them all is never earlier than the element's.
       const updates = items(item.updates ?? item.incident_updates).flatMap((update) => [update.at, update.display_at, update.created_at]);
-      return !(latest(item.resolved_at, item.updated_at, item.updatedAt, item.last_update_at, ...updates) + resolvedFor * 1000 <= now);
+      return !(
+        time(Math.max, item.resolved_at, item.updated_at, item.updatedAt, item.last_update_at, ...updates) + resolvedFor * 1000 <=
+        now
+      );
     }
     // A planned start (a window's) can be too far ahead to announce; `started_at` says it began, and an incident's
     // or a running window's start ahead of this clock is the clock's error, never a reason to hide it.
-    const planned = time(item.starts_at, item.scheduled_for, item.start);
-    const start = time(item.starts_at, item.scheduled_for, item.start, item.started_at);
-    const runs = RUNNING.includes(item.status as string) || list === 'in_progress_maintenances';
+    const planned = time(Math.min, item.starts_at, item.scheduled_for, item.start);
+    const start = time(Math.max, item.starts_at, item.scheduled_for, item.start, item.started_at);
+    const runs = RUNNING.includes(word) || list === 'in_progress_maintenances';
     const minutes = Number(item.duration);
-    const end = time(item.ends_at, item.scheduled_until, item.scheduled_end_at) || (minutes > 0 ? start + minutes * 60_000 : NaN);
+    const end = time(Math.max, item.ends_at, item.scheduled_until, item.scheduled_end_at) || (minutes > 0 ? start + minutes * 60_000 : NaN);
     // The element's reading of a window with no end that never said it began (a native one has no word): a stale
     // announcement a day after its start, so it loads nothing for it.
     const stale =
-      Number.isNaN(end) &&
-      (NOT_BEGUN.includes(item.status as string) || (list === 'maintenances' && item.status === undefined)) &&
-      now - start >= OPEN_WINDOW_LIMIT;
+      Number.isNaN(end) && (NOT_BEGUN.includes(word) || (list === 'maintenances' && word === '')) && now - start >= OPEN_WINDOW_LIMIT;
     return !(end <= now) && (runs || !(planned - maintenanceNotice * 3_600_000 > now)) && !stale;
   };
   return (

@@ -7,14 +7,13 @@
  * (the operator's kill switch) stops polling.
  */
 
+import { MAX_POLL_INTERVAL_S } from '../feed/limits.js';
 import { ATTRIBUTE_DEFAULTS } from '../present/attributes.js';
 
 export const MIN_INTERVAL_S = 10;
-/** Longest interval a feed (or an element) may ask for. */
-export const MAX_INTERVAL_S = 900;
 export const MAX_BACKOFF_MS = 600_000;
 /** The longest a visible banner waits before asking again, jitter, backoff and Retry-After included. */
-export const MAX_WAIT_MS = MAX_INTERVAL_S * 1000;
+export const MAX_WAIT_MS = MAX_POLL_INTERVAL_S * 1000;
 /**
  * Largest clock correction taken from a `Date` header. Device clocks that are wrong are wrong by
  * minutes, or by whole hours (a wrong time zone, at most 14 h off); a difference over a day is far
@@ -35,7 +34,7 @@ export interface Schedule {
 
 /** The element's `interval`, seconds: 10 s – 15 min, garbage read as the default. */
 export function clampInterval(seconds: number): number {
-  return Math.min(MAX_INTERVAL_S, Math.max(MIN_INTERVAL_S, Number.isFinite(seconds) ? seconds : ATTRIBUTE_DEFAULTS.interval));
+  return Math.min(MAX_POLL_INTERVAL_S, Math.max(MIN_INTERVAL_S, Number.isFinite(seconds) ? seconds : ATTRIBUTE_DEFAULTS.interval));
 }
 
 /** The interval in force, ms: the feed's `poll_interval` wins over the element's; 0 is the operator's kill switch. */

@@ -196,6 +196,25 @@ describe('couldShow', () => {
       true,
     ],
     [
+      'a Statuspage window under way whose end is an impossible date (30 February): the element reads no end, so it runs',
+      'statuspage',
+      {
+        page: {},
+        scheduled_maintenances: [{ status: 'scheduled', scheduled_for: iso(-2 * 3_600_000), scheduled_until: '2026-02-30T13:00:00Z' }],
+      },
+      true,
+    ],
+    [
+      'an incident.io window whose ends_at has passed but whose scheduled_end_at, which the element reads, has not',
+      'incidentio',
+      {
+        in_progress_maintenances: [
+          { id: 'm', name: 'M', started_at: iso(-3_600_000), ends_at: iso(-MINUTE), scheduled_end_at: iso(3_600_000) },
+        ],
+      },
+      true,
+    ],
+    [
       'a Statuspage incident started two days ago: incidents are no windows',
       'statuspage',
       { page: {}, incidents: [{ status: 'investigating', started_at: iso(-48 * 3_600_000) }] },
