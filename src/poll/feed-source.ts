@@ -20,7 +20,7 @@ export interface PollOptions {
 /** One good body, decoded, as every subscriber receives it. Parsing it into a model is the subscriber's job. */
 export interface FeedReading {
   text: string;
-  /** The decoded JSON document, and its format as `recognise` read it. */
+  /** The decoded JSON document, and its format as `recognise` read it (the subscribers parse it as that). */
   doc: unknown;
   format: DocumentFormat;
   /** The document read by the full parser, when one was installed before it arrived (see FeedParser). */
@@ -94,7 +94,7 @@ export function createFeedSource(
           throw new FeedError('parse', `${options.src} is not valid JSON`);
         }
         const format = recognise(doc, options.format);
-        const parsed = parser()?.(doc, options.format);
+        const parsed = parser()?.(doc, format);
         const current = (reading = { text, doc, format, parsed, receivedAt, clockOffset });
         lastWarning = '';
         emit((listener) => listener.reading(current));

@@ -32,11 +32,11 @@ const outcomes = new WeakMap<FeedReading, Outcome>();
  * The reading as a snapshot. The poller has already parsed it when the parser was installed before
  * the body arrived; a body the loader accepted earlier (on its shape alone) is parsed here, once.
  */
-function snapshotOf(reading: FeedReading, format: PollOptions['format']): Outcome {
+function snapshotOf(reading: FeedReading): Outcome {
   let outcome = outcomes.get(reading);
   if (!outcome) {
     try {
-      const { model, problems } = reading.parsed ?? parseFeed(reading.doc, format);
+      const { model, problems } = reading.parsed ?? parseFeed(reading.doc, reading.format);
       outcome = { model, problems, receivedAt: reading.receivedAt, clockOffset: reading.clockOffset };
       for (const problem of problems) console.warn(`[status-banner] dropped ${problem.path}: ${problem.message}`);
     } catch (error) {
@@ -92,12 +92,11 @@ export class FeedController implements ReactiveController {
       this.config.error({ kind: 'network', message: `invalid feed URL: ${options.src}` });
       return;
     }
-    const { format } = options;
     this.unsubscribe = feedRegistry().subscribe(
       { ...options, src },
       {
         reading: (reading) => {
-          const outcome = snapshotOf(reading, format);
+          const outcome = snapshotOf(reading);
           if (outcome instanceof FeedError) this.config.error({ kind: outcome.kind, message: outcome.message });
           else this.config.snapshot(outcome);
         },
