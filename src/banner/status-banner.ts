@@ -133,6 +133,8 @@ export class StatusBanner extends FeedElement {
   /** Whether the banner box, when it next appears, slides in: only once the page has been painted without it. */
   private slideIn = false;
   private shownKey = '';
+  /** The sample a preview shows, built once per state. */
+  private sample: { state: PreviewState; model: StatusModel } | undefined;
   /** Whether this banner set the document's block size, so only it removes it. */
   private sized = false;
   private darkQuery: MediaQueryList | undefined;
@@ -238,7 +240,10 @@ export class StatusBanner extends FeedElement {
   protected override willUpdate(_changed: PropertyValues): void {
     const preview = this.previewState;
     const now = Date.now() + (this.snapshot?.clockOffset ?? 0);
-    const model: StatusModel | undefined = preview ? previewModel(preview, now) : this.snapshot?.model;
+    // One sample per preview state: rebuilt at every update, its times (relative to now) would grow, and a dismissed
+    // sample would come straight back as news.
+    if (preview && this.sample?.state !== preview) this.sample = { state: preview, model: previewModel(preview, now) };
+    const model: StatusModel | undefined = preview ? this.sample?.model : this.snapshot?.model;
     const locale = this.resolvedLocale;
     const { dismissals } = this;
     this.view = model

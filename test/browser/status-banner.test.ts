@@ -159,6 +159,24 @@ describe('<status-banner> scenarios', () => {
   });
 });
 
+describe('<status-banner> preview dismissal', () => {
+  afterEach(cleanup);
+
+  for (const preview of ['identified', 'maintenance']) {
+    it(`a dismissed ${preview} sample stays dismissed through later updates`, async () => {
+      const banner = await mount({ preview, locale: 'en' });
+      expect(part(banner, 'banner')).to.not.equal(null);
+      // A few milliseconds later, as a refresh tick or a pager click would find it.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(banner.dismiss()).to.equal(true);
+      await banner.updateComplete;
+      banner.requestUpdate();
+      await banner.updateComplete;
+      expect(part(banner, 'banner')).to.equal(null);
+    });
+  }
+});
+
 describe('<status-banner> text safety', () => {
   afterEach(cleanup);
 
