@@ -168,10 +168,11 @@ function parseFeedBytes(name: string, bytes: Buffer, remedy: string): Feed {
   } catch (error) {
     throw new InputError(`${name} is not valid JSON (${(error as Error).message}); ${remedy}`);
   }
-  const result = feedSchema.safeParse(doc);
-  if (!result.success) throw new InputError(`${name} is not a valid feed (${describeIssues(result.error)}); ${remedy}`);
+  // First the times, with the calendar's reason (the schema would only say "not a time a clock can read").
   const [impossible] = findImpossibleTimes(feedSchema, doc);
   if (impossible) throw new InputError(`${name}: ${describeImpossibleTime(impossible)}; ${remedy}`);
+  const result = feedSchema.safeParse(doc);
+  if (!result.success) throw new InputError(`${name} is not a valid feed (${describeIssues(result.error)}); ${remedy}`);
   // The document itself, not zod's output: zod drops unknown fields, and the operator's extra fields must survive an edit.
   return doc as Feed;
 }

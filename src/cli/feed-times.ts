@@ -14,8 +14,8 @@ export interface ImpossibleTime {
  * The time fields of a document that the schema's pattern accepts but no calendar has
  * (`2027-02-30`, `T24:00`, an offset of +15:00), found by walking the schema beside the document,
  * so that a time field added to the schema is checked without a list to keep up to date. The
- * check stays on the Node side: the browser's schema stays small, and the JSON Schema's
- * `format: date-time` (RFC 3339) already excludes these values.
+ * schema refuses these values too; this walk is what gives the operator the calendar's reason and
+ * the path.
  */
 export function findImpossibleTimes(schema: core.$ZodType, value: unknown, path = ''): ImpossibleTime[] {
   if (schema === timeSchema) {

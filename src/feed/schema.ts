@@ -4,7 +4,7 @@
  * Written with `zod/mini` because classic zod costs ~22 KB gzip in the browser.
  */
 import * as z from 'zod/mini';
-import { IMPACTS, INCIDENT_STATUSES } from './model.js';
+import { epoch, IMPACTS, INCIDENT_STATUSES } from './model.js';
 import { MAX_POLL_INTERVAL_S } from './limits.js';
 
 /** A check of our own: the same issue as `z.refine`, which costs 0.15 KB gzip more in the browser. */
@@ -42,8 +42,9 @@ export const localizedTextSchema = z.union([nonEmptyText, localizedTextObjectSch
  */
 export const timeSchema = z.string().check(
   z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i),
-  // The pattern lets 23:60 through; a time no clock can read would otherwise be dated 1970.
-  holds((value: string) => !Number.isNaN(Date.parse(value)), 'not a time a clock can read'),
+  // The pattern lets 23:60 and 30 February through, which Date.parse rejects or rolls over to another day: the
+  // element reads times with `epoch`, so one it cannot read drops its item, reported, rather than showing it undated.
+  holds((value: string) => epoch(value) !== undefined, 'not a time a clock can read'),
 );
 
 // `z.literal([...])` rather than `z.enum()`: the same check and JSON Schema (`enum`), 0.2 KB gzip less.

@@ -116,6 +116,18 @@ describe('native feed v1', () => {
     expect(problems[0]!.message).toContain('incidents[0].updates.0.at');
   });
 
+  it.each(['2027-02-30T02:00:00Z', '2027-03-01T24:00:00Z'])(
+    'drops and reports a maintenance starting %s, a day no calendar has, rather than hiding it as undated',
+    (startsAt) => {
+      const doc = clone();
+      doc.maintenances[0]!.starts_at = startsAt;
+      const { model, problems } = parseNative(doc);
+      expect(model.maintenances).toEqual([]);
+      expect(problems.map((problem) => problem.path)).toEqual(['maintenances[0]']);
+      expect(problems[0]!.message).toContain('not a time a clock can read');
+    },
+  );
+
   it('drops an invalid maintenance (no start) and a time without offset', () => {
     const doc = clone();
     doc.maintenances.push({ id: 'x', title: 'T', starts_at: '2026-11-25 02:00' } as never);
