@@ -237,7 +237,8 @@ export class StatusBanner extends FeedElement {
     this.style.removeProperty('min-height');
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const preview = this.previewState;
     const now = Date.now() + (this.snapshot?.clockOffset ?? 0);
     // One sample per preview state: rebuilt at every update, its times (relative to now) would grow, and a dismissed

@@ -88,12 +88,12 @@ export class StatusPage extends FeedElement {
     if (!root.lang) root.lang = this.resolvedLocale;
   }
 
+  protected override feedChanged(): void {
+    this.failure = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another feed: what the previous one said is no "last known state" of this one.
-    if (this.hasUpdated && (changed.has('src') || changed.has('format'))) {
-      this.snapshot = undefined;
-      this.failure = undefined;
-    }
+    super.willUpdate(changed);
     const locale = this.resolvedLocale;
     const options = { now: Date.now() + (this.snapshot?.clockOffset ?? 0), locale, recentDays: this.recentDays };
     this.view = this.snapshot ? buildPageView(this.snapshot.model, options) : undefined;

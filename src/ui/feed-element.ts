@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedErrorDetail } from '../feed/errors.js';
 import type { FeedFormat } from '../feed/parse.js';
 import type { PollOptions } from '../poll/feed-source.js';
@@ -47,6 +47,19 @@ export abstract class FeedElement extends LitElement {
       },
       error: (detail) => this.feedFailed(detail),
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Another feed: what the previous one said is not this one's state, nor its "last known state".
+    if (this.hasUpdated && (changed.has('src') || changed.has('format'))) {
+      this.snapshot = undefined;
+      this.feedChanged();
+    }
+  }
+
+  /** The element now follows another feed; `snapshot` is already cleared. */
+  protected feedChanged(): void {
+    // Nothing more by default.
   }
 
   /** The feed to follow now, read at every update: `src` as the attributes say; none without it. */

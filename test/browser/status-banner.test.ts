@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { SCENARIOS } from '../../demo/scenarios.js';
 import { cleanup, expectAccessible, feedUrl, mount, part, text, waitFor } from './helpers.js';
 
@@ -156,6 +156,20 @@ describe('<status-banner> scenarios', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+});
+
+describe('<status-banner> following another feed', () => {
+  afterEach(cleanup);
+
+  it('drops what the previous feed said: a new src that fails shows nothing, not the old incident', async () => {
+    const banner = await mount({ src: feedUrl(SCENARIOS.investigating(Date.now())), locale: 'en' });
+    expect(text(banner, 'title')).to.equal('API errors');
+    const failed = oneEvent(banner, 'status-banner-error');
+    banner.setAttribute('src', feedUrl('<html>', { status: 503 }));
+    await failed;
+    await banner.updateComplete;
+    expect(part(banner, 'banner')).to.equal(null);
   });
 });
 
