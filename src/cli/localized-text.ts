@@ -57,7 +57,7 @@ export function collectTexts<Name extends string>(
     if (token.kind !== 'option' || token.value === undefined) continue;
     if (token.name === 'lang') {
       if (languageWithoutText) throw danglingLanguage(command, languageWithoutText, names);
-      language = canonicalLanguage(token.value);
+      language = parseLanguageTag('lang', token.value);
       languageWithoutText = language;
       continue;
     }
@@ -89,14 +89,15 @@ export function operatorText(text: FeedText): string {
   return text[DEFAULT_LANGUAGE] ?? Object.values(text)[0] ?? '';
 }
 
-function canonicalLanguage(tag: string): string {
+/** A flag's language tag (`--lang`, `--locale`), canonical (`pt-br` → `pt-BR`); refused, naming the flag, when it is none. */
+export function parseLanguageTag(flag: string, tag: string): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.trim());
     if (canonical) return canonical;
   } catch {
     // RangeError: reported below with the flag's name.
   }
-  throw new InputError(`--lang "${tag}" is not a BCP 47 language tag (examples: fr, de, pt-BR)`);
+  throw new InputError(`--${flag} "${tag}" is not a BCP 47 language tag (examples: fr, de, pt-BR)`);
 }
 
 function danglingLanguage(command: string, language: string, names: readonly string[]): UsageError {

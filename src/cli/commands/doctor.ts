@@ -20,6 +20,7 @@ import { parseHttpUrl } from '../flag-values.js';
 import { RECOMMENDED_CACHE_CONTROL } from '../hosting.js';
 import { fetchBody } from '../http.js';
 import { escapeControls } from '../terminal.js';
+import { parseLanguageTag } from '../localized-text.js';
 
 const OPTIONS = { origin: { type: 'string' }, locale: { type: 'string' } } as const;
 
@@ -49,7 +50,7 @@ Examples:
     const url = httpUrl(positionals[0]);
     if (!url) throw new InputError(`doctor: "${positionals[0] ?? ''}" is not an http(s) URL`);
     const origin = values.origin === undefined ? DEFAULT_CHECK_ORIGIN : new URL(parseHttpUrl('origin', values.origin)).origin;
-    const locale = values.locale ?? ELEMENT_DEFAULTS.locale;
+    const locale = values.locale === undefined ? ELEMENT_DEFAULTS.locale : parseLanguageTag('locale', values.locale);
 
     const { response, body } = await fetchBody(url, { Origin: origin });
     const arrived = Date.now();

@@ -9,6 +9,7 @@ import type { SizeVerdict } from '../feed-size.js';
 import { parseComponents, parseCount, parseFormat } from '../flag-values.js';
 import { fetchFeedBytes, isUrl } from '../http.js';
 import { escapeControls } from '../terminal.js';
+import { parseLanguageTag } from '../localized-text.js';
 
 const OPTIONS = {
   ...FILE_OPTION,
@@ -54,7 +55,7 @@ Examples:
     const source = positionals[0] ?? feedPath(values.file);
     const view = {
       now: Date.now(),
-      locale: values.locale ?? ELEMENT_DEFAULTS.locale,
+      locale: values.locale === undefined ? ELEMENT_DEFAULTS.locale : parseLanguageTag('locale', values.locale),
       components: values.components === undefined ? [] : parseComponents(values.components),
       resolvedFor: values['resolved-for'] === undefined ? ELEMENT_DEFAULTS.resolvedFor : parseCount('resolved-for', values['resolved-for']),
       maintenanceNotice:

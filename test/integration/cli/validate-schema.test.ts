@@ -21,6 +21,16 @@ describe('status-banner validate', () => {
     expect(result.stdout).not.toContain('Old outage');
   });
 
+  it.each(['validate', 'doctor'])('%s refuses a --locale that is no language tag, naming the flag', async (command) => {
+    const folder = await feedFolder();
+    const args = command === 'doctor' ? ['doctor', 'https://status.example/status.json'] : ['validate'];
+    expectRefused(
+      await folder.run(...args, '--locale', 'not a tag'),
+      1,
+      /^status-banner: --locale "not a tag" is not a BCP 47 language tag/,
+    );
+  });
+
   it('shows texts in the --locale asked for', async () => {
     const folder = await feedFolder();
     await folder.run(
