@@ -55,7 +55,11 @@ describe('a write killed at any moment', () => {
       child.kill('SIGKILL');
       const [code, signal] = await exited;
       if (signal === 'SIGKILL') killed += 1;
-      else if (code === 0) completed += 1;
+      else {
+        // A run that was not killed must have done its write: a refusal (lock timeout, invalid feed) is a failure here.
+        expect(code, `run ${index} exit code`).toBe(0);
+        completed += 1;
+      }
 
       for (const file of [folder.file, `${folder.file}.prev`]) {
         const result = feedSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { commandName, describeFailure, runShellCommand } from '../../../src/cli/publish.js';
-import { expectRefused, feedFolder, runCli, tempDir, type FeedFolder } from './helpers.js';
+import { MAX_FEED_BYTES } from '../../../src/feed/limits.js';
+import { expectRefused, feedFolder, feedOfSize, runCli, tempDir, type FeedFolder } from './helpers.js';
 
 const execFileAsync = promisify(execFile);
 /** Runs git; resolves with its stdout. */
@@ -140,6 +141,12 @@ describe('status-banner publish', () => {
   it('never publishes a feed that is not valid', async () => {
     const folder = await feedFolder('{"version": 1, "incidents": [{"id": "x"}]}');
     expectRefused(await folder.run('publish', '--publish', 'touch ran'), 1, /status\.json is not a valid feed/);
+    await expect(readFile(path.join(folder.dir, 'ran'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('never publishes a feed over the cap every banner reads', async () => {
+    const folder = await feedFolder(feedOfSize(MAX_FEED_BYTES + 10_000));
+    expectRefused(await folder.run('publish', '--publish', 'touch ran'), 1, /over the 1024 KiB/);
     await expect(readFile(path.join(folder.dir, 'ran'))).rejects.toThrow(/ENOENT/);
   });
 
