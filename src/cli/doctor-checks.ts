@@ -6,6 +6,7 @@ import { MAX_FEED_BYTES } from '../feed/limits.js';
 import { sizeVerdict } from './feed-size.js';
 import { MAX_FEED_MAX_AGE, RECOMMENDED_CACHE_CONTROL } from './hosting.js';
 import { formatSpan } from './time.js';
+import { parseHttpDate } from '../poll/timing.js';
 
 export type CheckLevel = 'OK' | 'WARN' | 'FAIL';
 
@@ -176,8 +177,9 @@ export function checkExposeHeaders(value: string | null): Check {
 /** `date` and `age` as the host sent them; `now`: this machine's clock when the answer arrived. */
 export function checkClock(date: string | null, age: string | null, now: number): Check {
   const subject = 'Clock';
-  const server = date ? Date.parse(date) : NaN;
-  if (Number.isNaN(server)) {
+  // Read as banners read it (an IMF-fixdate, strictly): a Date they ignore is no correction.
+  const server = parseHttpDate(date);
+  if (server === undefined) {
     return {
       level: 'WARN',
       subject,

@@ -14,7 +14,11 @@ export function loadModule(url: string, integrity: string, nonce: string): Promi
   else Object.assign(element, { type: 'module', src: url });
   const loaded = new Promise((resolve, reject) => {
     element.onload = resolve;
-    element.onerror = () => reject(new Error(`could not load ${url} (network error, or failed integrity check)`));
+    element.onerror = () => {
+      // A later reading retries with a new element: a failed one leaves nothing behind in <head>.
+      element.remove();
+      reject(new Error(`could not load ${url} (network error, or failed integrity check)`));
+    };
   });
   document.head.append(element);
   // At once, not after the link's load event (a task queued behind the first frame): import() joins

@@ -119,6 +119,10 @@ describe('dist/status-banner.js, the loader', () => {
       await waitFor(() => seen(frame).some((event) => event.kind === 'load'));
       expect(frame.contentWindow!.customElements.get('status-banner')).to.equal(undefined);
       expect(shown(frame)).to.equal(null);
+      // The refused element goes: a later reading retries with a new one, and failures do not pile up in <head>.
+      expect(
+        frame.contentDocument!.querySelectorAll('link[href*="status-banner-element."], script[src*="status-banner-element."]'),
+      ).to.have.length(0);
     });
 
     it('pins the chunk with SHA-384 on a modulepreload link, cross-origin anonymous', async () => {
